@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// Question pages of the self-check (/check/<question>/) are steps, not documents: keep them out of
+// the sitemap. The start page /check/ and the outcome pages /check/result/<id>/ stay in.
+const isSelfCheckQuestion = (/** @type {string} */ url) =>
+  /\/check\/(?!result\/)[^/]+\/$/.test(new URL(url).pathname);
+
+export default defineConfig({
+  // Placeholder origin for absolute URLs in the sitemap and Open Graph tags; set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://shouhou-jieru.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Every page is static; keep prefetching and the dev toolbar out of the shipped HTML.
+  devToolbar: { enabled: false },
+  // No code blocks on this site; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), sitemap({ filter: (url) => !isSelfCheckQuestion(url) })],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

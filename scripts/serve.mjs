@@ -1,0 +1,6 @@
+// Serves dist/ on http://localhost:4321 (or PORT). Used by `npm start`; tests and bench use the same server.
+import { startServer } from './static-server.mjs';
+
+const port = Number(process.env.PORT ?? 4321);
+const { url } = await startServer({ root: new URL('../dist/', import.meta.url), port, host: '127.0.0.1' });
+console.log(`售后介入指南: ${url}`);

@@ -1,0 +1,51 @@
+/** Site-wide constants and small helpers for page addresses. Pure. */
+
+export const SITE_NAME = '售后介入指南';
+/** When the site-wide pages (home, lists, glossary, sources) were last compared with the facts. */
+export const SITE_REVIEWED = '2026-11-26';
+export const SITE_TAGLINE = '拼多多商家售后纠纷与平台介入的独立指南';
+
+/** Sections of the site, used by breadcrumbs, search filters and the menu. */
+export const sections = {
+  guide: { path: '/guide/', label: '指南' },
+  scenarios: { path: '/scenarios/', label: '纠纷场景' },
+  check: { path: '/check/', label: '自测' },
+  checklist: { path: '/checklist/', label: '证据清单' },
+  glossary: { path: '/glossary/', label: '术语' },
+  faq: { path: '/faq/', label: '常见问题' },
+  sources: { path: '/sources/', label: '规则与来源' },
+  search: { path: '/search/', label: '搜索' },
+} as const;
+
+export type SectionKey = keyof typeof sections;
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** Formats a YYYY-MM-DD date as 2026年11月26日. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export interface Ordered {
+  id: string;
+  data: { order: number; title: string; navTitle?: string | undefined };
+}
+
+/** Entries in reading order; ties by id so the order never depends on file-system order. */
+export function inReadingOrder<T extends Ordered>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The entries before and after `id` in reading order, for previous / next links. */
+export function neighbours<T extends Ordered>(entries: readonly T[], id: string): { prev?: T; next?: T } {
+  const ordered = inReadingOrder(entries);
+  const i = ordered.findIndex((e) => e.id === id);
+  if (i < 0) return {};
+  const prev = ordered[i - 1];
+  const next = ordered[i + 1];
+  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}

@@ -1,0 +1,199 @@
+/**
+ * The shape of every piece of content, in one place. `src/content.config.ts` hands these to Astro's
+ * content collections (so a bad file fails the build); unit tests use the same schemas on the raw files.
+ * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
+ */
+import { z } from 'astro/zod';
+
+/** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
+
+/** A calendar date written as YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式 YYYY-MM-DD');
+
+/** Where a claim comes from. */
+export const sourceSchema = z.object({
+  /** What the source is, in a few words (site name or document title). */
+  title: z.string().min(1),
+  /** Address as read (archived copies were read; may have changed since). */
+  url: z.string().min(1),
+  /** The page's own date, or undefined when it showed none. */
+  date: isoDate.or(z.string().regex(/^\d{4}(-\d{2})?$/)).optional(),
+  /** How much a source of this kind can be trusted: law and API docs are official; the rest are not. */
+  kind: z.enum(['law', 'pdd-api', 'rule-quote', 'merchant-site', 'seo', 'news', 'forum', 'non-pdd', 'search-log']),
+  // search-log: not a source of the claim but the record of where we looked and found nothing.
+});
+
+/** How sure we are. `not-found`: we looked and could not confirm it; the site says so. */
+export const confidenceSchema = z.enum(['high', 'medium', 'low', 'not-found']);
+
+/** One rule fact: the only place a number or rule the site states may come from. */
+export const factSchema = z.object({
+  id: idSchema,
+  /** The claim in plain Chinese, one or two sentences. */
+  claim: z.string().min(1),
+  /** The value as it is printed inline, e.g. "48 小时". Absent when the fact has no single value. */
+  display: z.string().optional(),
+  /** The numeric value and unit, for drawings (timeline) and comparisons. */
+  value: z.number().optional(),
+  unit: z.enum(['小时', '天', '张', '%', '单', '倍', '个工作日']).optional(),
+  /** Which orders, stages or entry points the claim applies to. */
+  appliesTo: z.string().min(1),
+  confidence: confidenceSchema,
+  /** At least one source; a `not-found` fact lists where we looked. */
+  sources: z.array(sourceSchema).min(1),
+  /** Other values that other sources give, shown to the reader as disagreement. */
+  conflicts: z
+    .array(z.object({ display: z.string(), confidence: confidenceSchema, sources: z.array(sourceSchema).min(1) }))
+    .default([]),
+  /** Where in the seller back end (or app) to check the live value. */
+  checkIn: z.string().optional(),
+  /** True when the claim is a rule of another platform or of law, never to be shown as PDD's own. */
+  scope: z.enum(['pdd', 'law', 'courier', 'other-platform']).default('pdd'),
+  /** When we last compared the claim with its sources. */
+  lastChecked: isoDate,
+  /** The row of shared/facts/pdd-after-sales-facts.md it came from, for reviewers. */
+  sheetRow: z.string().optional(),
+});
+
+/** One kind of proof, described once; scenarios, outcomes and the checklist refer to it by id. */
+export const evidenceSchema = z.object({
+  id: idSchema,
+  /** Short name shown on the checklist line. */
+  title: z.string().min(1),
+  /** What it is, in one sentence. */
+  what: z.string().min(1),
+  /** Why it convinces the platform. */
+  why: z.string().min(1),
+  /** How and when to get it (back-end page, courier document, moment of recording). */
+  how: z.array(z.string().min(1)).min(1),
+  /** What a good one looks like. */
+  good: z.string().min(1),
+  /** Mistakes that make it worthless. */
+  mistakes: z.array(z.string().min(1)).default([]),
+  /** Fact ids about upload limits that apply to it. */
+  limitFacts: z.array(idSchema).default([]),
+});
+
+/** A glossary term. */
+export const glossarySchema = z.object({
+  id: idSchema,
+  term: z.string().min(1),
+  /** Other words sellers use for it (colloquial, typos, abbreviations): also fed to search. */
+  aliases: z.array(z.string()).default([]),
+  definition: z.string().min(1),
+  /** The page that explains it in depth (site path). */
+  seeAlso: z.string().startsWith('/').optional(),
+});
+
+/** One frequently asked question. */
+export const faqSchema = z.object({
+  id: idSchema,
+  question: z.string().min(1),
+  /** The answer in a few sentences; may say plainly that something is unknown. */
+  answer: z.string().min(1),
+  /** Facts the answer relies on (shown with their sources). */
+  facts: z.array(idSchema).default([]),
+  /** Where to read more (site path, may carry #anchor). */
+  more: z.string().startsWith('/'),
+  /** The real seller question(s) it answers, verbatim, from shared/eval/seller-questions.tsv. */
+  asked: z.array(z.string()).default([]),
+});
+
+/** A date in front matter: YAML reads an unquoted 2026-11-26 as a Date, so accept both and keep the text. */
+const frontMatterDate = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+/** Front matter of a guide chapter. */
+export const guideSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Position in the guide's reading order. */
+  order: z.number().int(),
+  /** Date the text was last compared with the facts. */
+  reviewed: frontMatterDate,
+  /** Shorter title for the sidebar. */
+  navTitle: z.string().optional(),
+});
+
+/** Front matter of a dispute scenario page. */
+export const scenarioSchema = guideSchema.extend({
+  /** Evidence that decides the case. */
+  evidenceRequired: z.array(idSchema).min(1),
+  /** Evidence that helps. */
+  evidenceHelpful: z.array(idSchema).default([]),
+  /** The self-check outcomes this scenario typically ends in. */
+  outcomes: z.array(idSchema).min(1),
+  /** The option of the self-check's type question that stands for this scenario. */
+  checkType: idSchema.optional(),
+});
+
+export type Fact = z.infer<typeof factSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type EvidenceItem = z.infer<typeof evidenceSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type FaqEntry = z.infer<typeof faqSchema>;
+
+/* ---------- The self-check (decision tree) ---------- */
+
+/** One answer to a self-check question. */
+export const checkOptionSchema = z.object({
+  /** Id within its question; it appears in URLs. */
+  id: idSchema,
+  label: z.string().min(1),
+  /** A line under the label that helps the seller pick. */
+  hint: z.string().optional(),
+  /** The question or outcome this answer leads to. */
+  next: idSchema,
+});
+
+/** One question of the self-check. The start is the one question that no option leads to. */
+export const checkQuestionSchema = z.object({
+  id: idSchema,
+  /** The question itself; it is the page's <h1> and the fieldset's legend. */
+  title: z.string().min(1),
+  /** Short label for the "你的回答" summary. */
+  short: z.string().min(1),
+  /** Help under the question: where in the back end to look. */
+  hint: z.string().optional(),
+  options: z.array(checkOptionSchema).min(2),
+});
+
+/** What the self-check concludes. */
+export const verdictSchema = z.enum(['apply', 'settle', 'other-channel', 'not-yet', 'too-late']);
+
+/** One outcome of the self-check. */
+export const checkOutcomeSchema = z.object({
+  id: idSchema,
+  verdict: verdictSchema,
+  title: z.string().min(1),
+  /** One sentence: the verdict in plain words. */
+  summary: z.string().min(1),
+  /** Why, in two to four points. */
+  reasons: z.array(z.string().min(1)).min(1),
+  /** The deadlines that matter now, as fact ids. */
+  deadlineFacts: z.array(idSchema).default([]),
+  /** What to do next, in order. */
+  nextSteps: z.array(z.string().min(1)).min(1),
+  /** Evidence items for the checklist. */
+  evidence: z.object({ required: z.array(idSchema).default([]), helpful: z.array(idSchema).default([]) }),
+  /** The scenario page to read. */
+  scenario: idSchema.optional(),
+  /** Other channels this outcome sends the seller to (guide anchors on the alternatives chapter). */
+  channels: z.array(idSchema).default([]),
+});
+
+export type CheckOption = z.infer<typeof checkOptionSchema>;
+export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
+export type CheckOutcome = z.infer<typeof checkOutcomeSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** A seller word and the words the site uses for it (search synonyms). */
+export const aliasSchema = z.object({
+  id: idSchema,
+  /** The site's own term, as it appears on pages. */
+  term: z.string().min(1),
+  /** What sellers type instead. */
+  aliases: z.array(z.string().min(1)).min(1),
+});
+export type Alias = z.infer<typeof aliasSchema>;

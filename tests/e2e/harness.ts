@@ -1,0 +1,85 @@
+/**
+ * Real Chromium for browser tests. CHROME_PATH picks a browser; otherwise the one shipped inside the
+ * @sparticuz/chromium npm package (nothing is downloaded). Each test gets a fresh page in its own
+ * context; a failing test leaves a screenshot in test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, inject, test as base } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+
+let browserPromise: Promise<Browser> | undefined;
+
+async function launch(): Promise<Browser> {
+  const quiet = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  if (process.env.CHROME_PATH) {
+    return chromium.launch({ executablePath: process.env.CHROME_PATH, args: ['--no-sandbox', '--disable-gpu', ...quiet] });
+  }
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  // Its default args include --single-process, which makes several contexts in one browser flaky.
+  const args = sparticuz.args.filter((a) => a !== '--single-process' && a !== '--no-zygote');
+  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...args, ...quiet] });
+}
+
+export function browser(): Promise<Browser> {
+  browserPromise ??= launch();
+  return browserPromise;
+}
+
+afterAll(async () => {
+  if (browserPromise) await (await browserPromise).close();
+  browserPromise = undefined;
+});
+
+/** What a page did that a test may assert on. */
+export interface PageRecord {
+  consoleErrors: string[];
+  /** Requests to any origin but the site's own. */
+  foreignRequests: string[];
+  /** Content Security Policy violations reported by the page. */
+  cspViolations: string[];
+}
+
+export interface Fixtures {
+  page: Page;
+  record: PageRecord;
+  /** Options for the page's context; override with test.scoped or in a describe's own `test.extend`. */
+  contextOptions: BrowserContextOptions;
+}
+
+export const test = base.extend<Fixtures>({
+  contextOptions: [{ viewport: { width: 390, height: 844 } }, { injected: false }],
+  record: async ({}, use) => {
+    await use({ consoleErrors: [], foreignRequests: [], cspViolations: [] });
+  },
+  page: async ({ contextOptions, record, task, onTestFailed }, use) => {
+    const context = await (await browser()).newContext(contextOptions);
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') record.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => record.consoleErrors.push(String(e)));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) record.foreignRequests.push(url);
+    });
+    await page.exposeFunction('__reportCsp', (v: string) => record.cspViolations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    onTestFailed(async () => {
+      mkdirSync('test-results', { recursive: true });
+      const name = task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80);
+      await page.screenshot({ path: `test-results/${name}.png`, fullPage: true }).catch(() => undefined);
+    });
+    await use(page);
+    await context.close();
+  },
+});
+
+/** Site path → absolute URL on the test server. */
+export const url = (path: string): string => new URL(path, baseUrl).href;
