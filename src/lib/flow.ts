@@ -109,10 +109,10 @@ export function decodeAnswers(flow: Flow, param: string | null | undefined, expe
   const raw = (param ?? '').trim();
   const start: NodeRef = { kind: 'question', id: flow.start };
   if (raw === '') {
-    if (expected && expected !== flow.start) {
-      return { ok: false, message: '链接里没有之前的回答，无法显示“你的回答”。', path: [], at: start };
-    }
-    return { ok: true, path: [], at: start };
+    // Every node is a page of its own: opened without answers, it simply has no "你的回答" to show.
+    if (!expected) return { ok: true, path: [], at: start };
+    const at = flow.node(expected);
+    return at ? { ok: true, path: [], at } : { ok: false, message: `自测里没有「${expected}」这一步。`, path: [], at: start };
   }
   if (raw.length > 2000 || !/^[a-z0-9-]+\.[a-z0-9-]+(~[a-z0-9-]+\.[a-z0-9-]+)*$/.test(raw)) {
     return { ok: false, message: '链接里的回答格式不对，可能被截断或改动过。', path: [], at: start };

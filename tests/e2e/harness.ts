@@ -45,12 +45,12 @@ export interface PageRecord {
 export interface Fixtures {
   page: Page;
   record: PageRecord;
-  /** Options for the page's context; override with test.scoped or in a describe's own `test.extend`. */
+  /** Options for the page's context (default: a 390 px phone); change with `test.override` in a describe. */
   contextOptions: BrowserContextOptions;
 }
 
 export const test = base.extend<Fixtures>({
-  contextOptions: [{ viewport: { width: 390, height: 844 } }, { injected: false }],
+  contextOptions: { viewport: { width: 390, height: 844 } },
   record: async ({}, use) => {
     await use({ consoleErrors: [], foreignRequests: [], cspViolations: [] });
   },

@@ -1,0 +1,178 @@
+/** What a seller does with the self-check, in real Chromium against dist/. */
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { test, url } from './harness';
+import { content } from '../content-files';
+import { createFlow } from '../../src/lib/flow';
+
+const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
+const label = (question: string, option: string) => flow.question(question)?.options.find((o) => o.id === option)?.label ?? '';
+
+/** Waits until the island has hydrated (radios replace the no-JS links). */
+async function ready(page: Page) {
+  await page.locator('.self-check[data-enhanced="true"]').first().waitFor();
+}
+
+async function answerRows(page: Page) {
+  await ready(page);
+  return page.locator('.answer-row').count();
+}
+
+async function choose(page: Page, question: string, option: string) {
+  await ready(page);
+  await page.getByRole('radio', { name: label(question, option) }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+}
+
+async function heading(page: Page) {
+  return page.locator('h1').innerText();
+}
+
+const routes: [string, string[][], string][] = [
+  ['empty parcel with video', [['stage', 'escalated'], ['type', 'empty-parcel'], ['empty-proof', 'video']], 'apply-empty-parcel'],
+  ['admitted quality problem', [['stage', 'buyer-applied'], ['type', 'quality'], ['quality-proof', 'real']], 'settle-quality'],
+  ['lost in transit', [['stage', 'unsure'], ['type', 'transit-lost']], 'courier-claim'],
+  ['missed deadline', [['stage', 'expired']], 'too-late-expired'],
+  ['not received, left at a station', [['stage', 'buyer-applied'], ['type', 'not-received'], ['nr-tracking', 'station']], 'courier-check-delivery'],
+  ['review extortion', [['stage', 'escalated'], ['type', 'review-extortion']], 'report-review'],
+];
+
+describe('routes by mouse', () => {
+  test.for(routes)('%s', async ([, answers, outcome], { page, record }) => {
+    await page.goto(url('/check/'));
+    for (const [q, o] of answers) {
+      expect(await heading(page)).toBe(flow.question(q ?? '')?.title);
+      await choose(page, q ?? '', o ?? '');
+    }
+    await page.waitForURL((u) => u.pathname === `/check/result/${outcome}/`);
+    const o = content.outcomes.find((x) => x.id === outcome);
+    expect(await heading(page)).toBe(o?.title);
+    // The summary is the path; each line has a change link.
+    expect(await answerRows(page)).toBe(answers.length);
+    const hasEvidence = (o?.evidence.required.length ?? 0) + (o?.evidence.helpful.length ?? 0) > 0;
+    expect(await page.locator(`a[href="/checklist/?outcome=${outcome}"]`).count()).toBe(hasEvidence ? 1 : 0);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
+
+test('a seller who clicks 继续 without choosing is told to choose', async ({ page }) => {
+  await page.goto(url('/check/'));
+  await ready(page);
+  await page.getByRole('button', { name: '继续' }).click();
+  expect(await page.getByRole('alert').innerText()).toMatch(/请选择一项/);
+  expect(new URL(page.url()).pathname).toBe('/check/');
+});
+
+test('keyboard only: radios, continue, focus moves to each new question', async ({ page }) => {
+  await page.goto(url('/check/'));
+  await ready(page);
+  const radio = page.getByRole('radio', { name: label('stage', 'escalated') });
+  await radio.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/check\/type\//);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(flow.question('type')?.title);
+  await page.keyboard.press('Tab');
+  // Arrow keys move between radios of one group, as in any form.
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 10 && !(await page.getByRole('radio', { name: label('type', 'transit-lost') }).isChecked()); i++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.getByRole('button', { name: '继续' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/check\/result\/courier-claim\//);
+  expect(await page.locator('[aria-live="polite"]').count()).toBeGreaterThan(0);
+});
+
+test('reload mid-way resumes on the same step with the same answers', async ({ page }) => {
+  await page.goto(url('/check/'));
+  await choose(page, 'stage', 'buyer-applied');
+  await choose(page, 'type', 'counterfeit');
+  await page.waitForURL(/\/check\/cf-proof\//);
+  await page.reload();
+  expect(await heading(page)).toBe(flow.question('cf-proof')?.title);
+  await ready(page);
+  expect(await page.locator('.answer-row dd').first().innerText()).toBe(label('stage', 'buyer-applied'));
+  await choose(page, 'cf-proof', 'have');
+  await page.waitForURL(/\/check\/result\/apply-counterfeit\//);
+});
+
+test('browser back goes back one question; 修改 changes an earlier answer', async ({ page }) => {
+  await page.goto(url('/check/'));
+  await choose(page, 'stage', 'escalated');
+  await choose(page, 'type', 'not-received');
+  await page.waitForURL(/\/check\/nr-tracking\//);
+  await page.goBack();
+  await page.waitForURL(/\/check\/type\//);
+  expect(await heading(page)).toBe(flow.question('type')?.title);
+  await page.goBack();
+  expect(await heading(page)).toBe(flow.question('stage')?.title);
+  await page.goForward();
+  await page.goForward();
+  expect(await heading(page)).toBe(flow.question('nr-tracking')?.title);
+  await page.getByRole('link', { name: /修改.*纠纷类型/ }).click();
+  expect(await heading(page)).toBe(flow.question('type')?.title);
+  expect(await answerRows(page)).toBe(1);
+});
+
+test('a shared URL opens on the same step with the answers', async ({ page }) => {
+  await page.goto(url('/check/swap-proof/?a=stage.escalated~type.swapped-return'));
+  expect(await heading(page)).toBe(flow.question('swap-proof')?.title);
+  expect(await answerRows(page)).toBe(2);
+});
+
+test('a forged URL shows a clear message and a restart, without a console error', async ({ page, record }) => {
+  await page.goto(url('/check/swap-proof/?a=stage.escalated~type.nonsense'));
+  await ready(page);
+  expect(await page.getByRole('alert').innerText()).toMatch(/无法识别[\s\S]*没有「nonsense」这个选项/);
+  await page.getByRole('link', { name: '重新开始自测' }).click();
+  expect(await heading(page)).toBe(flow.question('stage')?.title);
+  expect(new URL(page.url()).pathname).toBe('/check/');
+  expect(record.consoleErrors).toEqual([]);
+});
+
+test('an outcome page with answers that lead elsewhere says so', async ({ page }) => {
+  await page.goto(url('/check/result/courier-claim/?a=stage.expired'));
+  await ready(page);
+  expect(await page.getByRole('alert').innerText()).toMatch(/多余的回答|不会走到这一步/);
+});
+
+describe('JavaScript disabled', () => {
+  test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
+  test('a route still reaches its outcome by following links', async ({ page }) => {
+    await page.goto(url('/check/'));
+    for (const [q, o] of [['stage', 'escalated'], ['type', 'swapped-return'], ['swap-proof', 'video']] as const) {
+      expect(await heading(page)).toBe(flow.question(q)?.title);
+      await page.getByRole('link', { name: label(q, o) }).click();
+    }
+    await page.waitForURL(/\/check\/result\/apply-swapped-return\//);
+    expect(await page.locator('main').innerText()).toMatch(/要准备的凭证/);
+  });
+});
+
+test('100 random walks end at an outcome with no console error', async ({ page, record }) => {
+  let seed = 20261126;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  await page.goto(url('/check/'));
+  for (let walk = 0; walk < 100; walk++) {
+    if (walk > 0) await page.goto(url('/check/'));
+    let at = flow.start;
+    for (let step = 0; step < 10; step++) {
+      const q = flow.question(at);
+      if (!q) break;
+      const option = q.options[Math.floor(random() * q.options.length)];
+      if (!option) break;
+      await choose(page, q.id, option.id);
+      at = option.next;
+      if (flow.isOutcome(at)) {
+        await page.waitForURL((u) => u.pathname === `/check/result/${at}/`);
+        break;
+      }
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, flow.question(at)?.title);
+    }
+    expect(flow.isOutcome(at), `walk ${walk} stopped at ${at}`).toBe(true);
+    expect(await answerRows(page)).toBeGreaterThan(0);
+  }
+  expect(record.consoleErrors).toEqual([]);
+}, 240_000);
