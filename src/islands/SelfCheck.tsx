@@ -211,7 +211,7 @@ export default function SelfCheck({ node, embedded = false, preselect }: Props) 
           </dl>
         </div>
       )}
-      {enhanced && (state.path.length > 0 || !state.ok) && (
+      {(state.at.kind === 'outcome' || (enhanced && (state.path.length > 0 || !state.ok))) && (
         <p class="step-links">
           {previous && state.at.kind === 'question' && (
             <a

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {
