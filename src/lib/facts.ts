@@ -62,3 +62,19 @@ export function requireFact(facts: ReadonlyMap<string, Fact>, id: string, where:
 /** True when the fact is anything but well supported: shown with a warning style. */
 export const isUncertain = (fact: Fact): boolean =>
   fact.confidence === 'low' || fact.confidence === 'not-found' || fact.conflicts.length > 0;
+
+/** A piece of data text: plain words, or a fact cited as `{{fact-id}}`. */
+export type TextPart = { text: string } | { factId: string };
+
+/** Splits data text (FAQ answers) into words and fact citations, so numbers there come from facts too. */
+export function splitFactRefs(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\{\{([a-z0-9-]+)\}\}/g)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index) });
+    parts.push({ factId: m[1] ?? '' });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

@@ -4,7 +4,7 @@
  * stops on any problem (see `src/lib/content.ts`); unit tests call it on the raw files. Pure.
  */
 import type { CheckOutcome, CheckQuestion, EvidenceItem, Fact, FaqEntry, GlossaryTerm } from '../schemas';
-import { factIdsIn } from './facts';
+import { factIdsIn, splitFactRefs } from './facts';
 import { createFlow, graphProblems } from './flow';
 
 export interface PageSource {
@@ -109,7 +109,12 @@ export function integrityProblems(c: ContentBundle): string[] {
     need(o.evidence.required.length + o.evidence.helpful.length > 0 || o.verdict === 'too-late', `结论 ${o.id} 没有任何证据项`);
   }
 
-  for (const f of c.faq) for (const id of f.facts) need(factIds.has(id), `常见问题 ${f.id} 引用了不存在的事实 ${id}`);
+  for (const f of c.faq) {
+    const cited = splitFactRefs(f.answer).flatMap((p) => ('factId' in p ? [p.factId] : []));
+    for (const id of [...f.facts, ...cited]) need(factIds.has(id), `常见问题 ${f.id} 引用了不存在的事实 ${id}`);
+    const words = splitFactRefs(f.answer).flatMap((p) => ('text' in p ? [p.text] : [])).join(' ');
+    for (const n of numbersOutsideFacts(words)) problems.push(`常见问题 ${f.id} 的回答直接写了数字「${n}」，请改用 {{事实 id}}`);
+  }
 
   if (c.questions.length > 0) {
     problems.push(...graphProblems(createFlow({ questions: c.questions, outcomeIds: c.outcomes.map((o) => o.id) })));
