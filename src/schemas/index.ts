@@ -113,6 +113,8 @@ export const guideSchema = z.object({
   reviewed: frontMatterDate,
   /** Shorter title for the sidebar. */
   navTitle: z.string().optional(),
+  /** Words sellers type when they look for this page; search puts the page first when they occur. */
+  searchTerms: z.array(z.string().min(2)).default([]),
 });
 
 /** Front matter of a dispute scenario page. */
@@ -195,5 +197,7 @@ export const aliasSchema = z.object({
   term: z.string().min(1),
   /** What sellers type instead. */
   aliases: z.array(z.string().min(1)).min(1),
+  /** Pages this vocabulary belongs to (site paths): search puts them first when an alias is typed. */
+  pages: z.array(z.string().startsWith('/')).default([]),
 });
 export type Alias = z.infer<typeof aliasSchema>;

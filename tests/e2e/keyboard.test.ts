@@ -17,11 +17,17 @@ test('focus is visible on links', async ({ page }) => {
   expect(outline).not.toBe('none');
 });
 
-test('"/" and Ctrl-K take the seller to search from any page', async ({ page }) => {
-  await page.goto(url('/scenarios/empty-parcel/'));
+test('"/" and Ctrl-K open search from any page, with the cursor in the box', async ({ page }) => {
+  for (const [path, key] of [['/scenarios/empty-parcel/', '/'], ['/guide/what-is-intervention/', 'Control+k']] as const) {
+    await page.goto(url(path));
+    await page.keyboard.press(key);
+    await page.getByRole('dialog', { name: '搜索本站' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  }
+  // On the search page itself the shortcut focuses its own box.
+  await page.goto(url('/search/'));
+  await page.locator('#search-app #search-input').waitFor();
+  await page.locator('h1').click();
   await page.keyboard.press('/');
-  await page.waitForURL(/\/search\//);
-  await page.goto(url('/guide/what-is-intervention/'));
-  await page.keyboard.press('Control+k');
-  await page.waitForURL(/\/search\//);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
 });
