@@ -63,7 +63,8 @@ test('the header opens a search dialog on any page; results, filters and keys wo
   await page.keyboard.press('Escape');
   expect(await dialog.isVisible()).toBe(false);
   await page.keyboard.press('/');
-  expect(await dialog.isVisible()).toBe(true);
+  await dialog.waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
 });
 
 test('the empty state suggests words that find something', async ({ page }) => {
