@@ -1,0 +1,206 @@
+// npm run bench — builds the site, serves dist/, and measures in the same Chromium as the tests:
+//  1. bytes over the wire by type and request count for each page kind, with Lighthouse mobile scores;
+//  2. the first search: bytes loaded (script, index, fragments) and median time from query to results;
+//  3. build time of the real site, and of a copy with 1,000 generated scenario pages added.
+// Lighthouse figures are medians of 3 runs. Writes bench-results/bench.json and prints a short table. Options: --skip-build, --skip-scale.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+import { measurePage, pageKinds, sumResponses } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = new Set(process.argv.slice(2));
+const node = process.execPath;
+const kB = (n) => (n / 1024).toFixed(1);
+
+function timedBuild(cwd) {
+  const start = performance.now();
+  execFileSync(node, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const astro = (performance.now() - start) / 1000;
+  const p = performance.now();
+  execFileSync(node, [join(cwd, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd, stdio: 'ignore' });
+  const pagefind = (performance.now() - p) / 1000;
+  return { astro, pagefind, total: astro + pagefind };
+}
+
+function dirSize(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    total += entry.isDirectory() ? dirSize(full) : statSync(full).size;
+  }
+  return total;
+}
+
+const countHtml = (dir) =>
+  readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html') && !String(f).startsWith('pagefind')).length;
+
+async function launch(port) {
+  const extra = ['--disable-background-networking', '--disable-component-update', '--no-first-run', `--remote-debugging-port=${port}`];
+  if (process.env.CHROME_PATH) {
+    return chromium.launch({ executablePath: process.env.CHROME_PATH, args: ['--no-sandbox', '--disable-gpu', ...extra] });
+  }
+  const { default: sparticuz } = await import('@sparticuz/chromium');
+  const a = sparticuz.args.filter((x) => x !== '--single-process' && x !== '--no-zygote');
+  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...a, ...extra] });
+}
+
+const report = { date: new Date().toISOString(), pages: [], search: {}, build: {} };
+
+// 1. Build the real site.
+if (!args.has('--skip-build')) report.build.site = { ...timedBuild(root), pages: countHtml(join(root, 'dist')) };
+
+const server = await startServer({ root: join(root, 'dist'), port: 0 });
+const base = server.url.replace('localhost', '127.0.0.1');
+const debugPort = 9300 + Math.floor(Math.random() * 500);
+const browser = await launch(debugPort);
+
+try {
+  // 2. Page weights and Lighthouse, per page kind.
+  for (const { kind, path } of pageKinds) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const weight = await measurePage(page, base + path);
+    await context.close();
+    // Lighthouse's simulated timings vary from run to run on a busy 2-core machine: take the median of 3.
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const run = await lighthouse(base + path, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      runs.push(run.lhr);
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
+    const audit = (id) => median(runs.map((r) => r.audits[id].numericValue));
+    report.pages.push({
+      kind,
+      path,
+      bytes: { html: weight.html, css: weight.css, js: weight.js, other: weight.other, total: weight.total },
+      requests: weight.requests,
+      lighthouse: {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(audit('largest-contentful-paint')),
+        tbtMs: Math.round(audit('total-blocking-time')),
+        cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+      },
+    });
+  }
+
+  // 3. The first search: what loads, and how long a query takes.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/guide/what-is-intervention/`, { waitUntil: 'networkidle' });
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.keyboard.press('/');
+  await page.locator('#search-input').waitFor();
+  await page.keyboard.type('空包');
+  await page.locator('.search-result').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const first = await sumResponses(responses);
+  report.search.firstSearchBytes = { js: first.js, other: first.other, total: first.total, requests: first.requests };
+  const queries = ['没收到货', '掉包', '举证时间', '介入率', '仅退款', '差评要挟', '拒收运费', '打包视频', '极速退款', '七天无理由', '申诉', '倒计时'];
+  const times = [];
+  for (const q of queries) {
+    times.push(
+      await page.evaluate(async (query) => {
+        const input = document.querySelector('#search-input');
+        const status = document.querySelector('#search-status');
+        input.value = query;
+        const start = performance.now();
+        const done = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (/找到|没有找到/.test(status.textContent)) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        status.textContent = '';
+        input.form.requestSubmit();
+        return done;
+      }, q),
+    );
+  }
+  times.sort((a, b) => a - b);
+  report.search.medianQueryMs = Math.round(times[Math.floor(times.length / 2)]);
+  report.search.queries = queries.length;
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// 4. Build scaling: the same site plus 1,000 generated scenario-like pages, in a temporary copy.
+function scaledBuild(generated) {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(copy, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const scenarios = join(copy, 'content/scenarios');
+  const body = readdirSync(join(root, 'content/scenarios')).length;
+  for (let i = 1; i <= generated; i++) {
+    const id = `generated-${String(i).padStart(4, '0')}`;
+    writeFileSync(
+      join(scenarios, `${id}.mdx`),
+      `---\ntitle: 生成的场景 ${i}\ndescription: 用于测量构建时间的生成页面 ${i}。\norder: ${100 + i}\nreviewed: 2026-11-26\nevidenceRequired: [packing-video, ship-weight]\nevidenceHelpful: [chat-log]\noutcomes: [apply-empty-parcel]\n---\n\n买家申请<Term id="refund-only">仅退款</Term>。处理时限是 <Fact id="seller-response-window" />，举证时限是 <Fact id="evidence-window" />。\n\n## 怎样认出\n\n这是第 ${i} 个生成的场景，用来测量构建时间随页面数量的增长。${'商家要在倒计时内准备凭证，凭证要真实、对题、清楚。'.repeat(8)}\n\n## 每个阶段做什么\n\n<Fact id="pc-evidence-path" claim />\n`,
+    );
+  }
+  const scaled = timedBuild(copy);
+  const result = { ...scaled, pages: countHtml(join(copy, 'dist')), generated, existingScenarios: body, pagefindIndexBytes: dirSize(join(copy, 'dist/pagefind')) };
+  rmSync(copy, { recursive: true, force: true });
+  return result;
+}
+if (!args.has('--skip-scale')) {
+  report.build.scaled500 = scaledBuild(500);
+  report.build.scaled = scaledBuild(1000);
+}
+if (report.build.site) report.build.site.pagefindIndexBytes = dirSize(join(root, 'dist/pagefind'));
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));
+
+// The short table.
+console.log('\n页面类型        HTML   CSS    JS     其他   合计(kB gzip) 请求  性能 无障碍 最佳实践 SEO  LCP(ms) TBT CLS');
+for (const p of report.pages) {
+  const b = p.bytes;
+  const l = p.lighthouse;
+  console.log(
+    `${p.kind.padEnd(10, '　')} ${kB(b.html).padStart(5)} ${kB(b.css).padStart(5)} ${kB(b.js).padStart(5)} ${kB(b.other).padStart(5)} ${kB(b.total).padStart(7)}       ${String(p.requests).padStart(3)}  ${l.performance}  ${l.accessibility}    ${l.bestPractices}      ${l.seo}  ${String(l.lcpMs).padStart(5)}  ${l.tbtMs}  ${l.cls}`,
+  );
+}
+const s = report.search;
+console.log(`\n首次搜索：${kB(s.firstSearchBytes.total)} kB（JS ${kB(s.firstSearchBytes.js)} kB，索引与片段 ${kB(s.firstSearchBytes.other)} kB，${s.firstSearchBytes.requests} 个请求）；查询到结果的中位时间 ${s.medianQueryMs} ms（${s.queries} 个查询）`);
+if (report.build.site) {
+  const b = report.build.site;
+  console.log(`构建（本站 ${b.pages} 页）：Astro ${b.astro.toFixed(1)} s + Pagefind ${b.pagefind.toFixed(1)} s，每页 ${((b.total / b.pages) * 1000).toFixed(0)} ms，索引 ${kB(b.pagefindIndexBytes)} kB`);
+}
+for (const b of [report.build.scaled500, report.build.scaled].filter(Boolean)) {
+  console.log(`构建（加 ${b.generated} 个生成页，共 ${b.pages} 页）：Astro ${b.astro.toFixed(1)} s + Pagefind ${b.pagefind.toFixed(1)} s，每页 ${((b.total / b.pages) * 1000).toFixed(0)} ms，索引 ${kB(b.pagefindIndexBytes)} kB`);
+}
+if (report.build.site && report.build.scaled500 && report.build.scaled) {
+  const [a, b, c] = [report.build.site, report.build.scaled500, report.build.scaled];
+  const m1 = ((b.total - a.total) / (b.pages - a.pages)) * 1000;
+  const m2 = ((c.total - b.total) / (c.pages - b.pages)) * 1000;
+  report.build.marginalMsPerPage = [Math.round(m1), Math.round(m2)];
+  console.log(`每多一页的构建时间：前 500 页 ${m1.toFixed(1)} ms，后 500 页 ${m2.toFixed(1)} ms（两者接近即为线性增长）`);
+}
+console.log('\n报告：bench-results/bench.json');

@@ -1,0 +1,45 @@
+// Bytes over the wire for one page load, by type, as Chromium received them (compressed bodies).
+// Shared by the size-budget gate (tests/e2e/budgets.test.ts) and the benchmark (scripts/bench.mjs).
+
+/** Resource type → the column it is counted in. */
+const kindOf = (type) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other');
+
+/**
+ * Loads `url` in `page` and waits until the network is idle.
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @returns {Promise<{ html: number, css: number, js: number, other: number, total: number, requests: number, files: { url: string, kind: string, bytes: number }[] }>}
+ */
+export async function measurePage(page, url) {
+  const responses = [];
+  const onResponse = (r) => responses.push(r);
+  page.on('response', onResponse);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  page.off('response', onResponse);
+  return sumResponses(responses);
+}
+
+/** Adds up responses collected while something happened on a page. */
+export async function sumResponses(responses) {
+  const out = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, files: [] };
+  for (const r of responses) {
+    const sizes = await r.request().sizes().catch(() => ({ responseBodySize: 0 }));
+    const kind = kindOf(r.request().resourceType());
+    out[kind] += sizes.responseBodySize;
+    out.total += sizes.responseBodySize;
+    out.requests += 1;
+    out.files.push({ url: r.url(), kind, bytes: sizes.responseBodySize });
+  }
+  return out;
+}
+
+/** The page kinds every report covers, with one representative address each. */
+export const pageKinds = [
+  { kind: '首页', path: '/', reading: true },
+  { kind: '指南章节', path: '/guide/what-is-intervention/', reading: true },
+  { kind: '纠纷场景', path: '/scenarios/empty-parcel/', reading: true },
+  { kind: '自测', path: '/check/', reading: false },
+  { kind: '自测结果', path: '/check/result/apply-empty-parcel/', reading: false },
+  { kind: '证据清单', path: '/checklist/', reading: false },
+  { kind: '搜索', path: '/search/', reading: false },
+];

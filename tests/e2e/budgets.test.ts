@@ -1,0 +1,39 @@
+/**
+ * Size budgets, measured in Chromium over the wire (gzip), per page kind. The numbers and why they are
+ * what they are: see README "性能预算".
+ */
+import { expect } from 'vitest';
+import { test, url } from './harness';
+// @ts-ignore plain ESM helper shared with the benchmark
+import { measurePage, pageKinds } from '../../scripts/measure.mjs';
+import { builtPages } from '../site-pages';
+
+const kB = 1024;
+/** Per kind: the most JS and the most bytes in total a page may ship. */
+const budgets: Record<string, { js: number; total: number }> = {
+  reading: { js: 1.5 * kB, total: 25 * kB },
+  '/check/': { js: 24 * kB, total: 40 * kB },
+  '/check/result/apply-empty-parcel/': { js: 24 * kB, total: 40 * kB },
+  '/checklist/': { js: 26 * kB, total: 50 * kB },
+  '/search/': { js: 8 * kB, total: 25 * kB },
+};
+
+type Kind = { kind: string; path: string; reading: boolean };
+type Weight = { html: number; css: number; js: number; total: number; files: { url: string; kind: string; bytes: number }[] };
+
+test.for(pageKinds as Kind[])('$kind ($path) stays within its budget', async ({ path, reading }, { page }) => {
+  const w = (await measurePage(page, url(path))) as Weight;
+  const budget = reading ? budgets.reading! : budgets[path]!;
+  const detail = `${path}: HTML ${w.html} B, CSS ${w.css} B, JS ${w.js} B, total ${w.total} B; budget JS ${budget.js} B, total ${budget.total} B`;
+  expect(w.js, detail).toBeLessThanOrEqual(budget.js);
+  expect(w.total, detail).toBeLessThanOrEqual(budget.total);
+});
+
+// Every other reading page (all guide chapters and scenarios) ships no island JavaScript either.
+const reading = builtPages().filter((p) => /^\/(guide|scenarios)\/[^/]+\/$/.test(p) && p !== '/guide/when-to-apply/');
+test.for(reading)('%s loads no JavaScript but the search opener', async (path, { page }) => {
+  const w = (await measurePage(page, url(path))) as Weight;
+  const scripts = w.files.filter((f) => f.kind === 'js');
+  expect(w.js, scripts.map((f) => `${f.url} ${f.bytes} B`).join('\n')).toBeLessThanOrEqual(budgets.reading!.js);
+  expect(w.total).toBeLessThanOrEqual(budgets.reading!.total);
+});
