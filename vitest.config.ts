@@ -3,6 +3,7 @@ import { getViteConfig } from 'astro/config';
 // Unit tests resolve modules exactly like the build; browser tests run against the built dist/.
 export default getViteConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -312,42 +312,13 @@ function CaseView(props: CaseViewProps) {
                     <strong>为什么有用：</strong>
                     {item.why}
                   </p>
-                  <p>
-                    <strong>怎么取得：</strong>
-                  </p>
-                  <ol>
-                    {item.how.map((h) => (
-                      <li key={h}>{h}</li>
-                    ))}
-                  </ol>
+                  <TitledList title="怎么取得" items={item.how} ordered />
                   <p>
                     <strong>合格的样子：</strong>
                     {item.good}
                   </p>
-                  {item.mistakes.length > 0 && (
-                    <>
-                      <p>
-                        <strong>常见错误：</strong>
-                      </p>
-                      <ul>
-                        {item.mistakes.map((m) => (
-                          <li key={m}>{m}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                  {item.limits.length > 0 && (
-                    <>
-                      <p>
-                        <strong>上传限制：</strong>
-                      </p>
-                      <ul>
-                        {item.limits.map((l) => (
-                          <li key={l}>{l}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
+                  <TitledList title="常见错误" items={item.mistakes} />
+                  <TitledList title="上传限制" items={item.limits} />
                 </details>
               </li>
             );
@@ -421,6 +392,24 @@ function CaseView(props: CaseViewProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** A bold title and its list; nothing when the list is empty. */
+function TitledList({ title, items, ordered = false }: { title: string; items: string[]; ordered?: boolean }) {
+  if (items.length === 0) return null;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <p>
+        <strong>{title}：</strong>
+      </p>
+      <List>
+        {items.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </List>
+    </>
   );
 }
 

@@ -30,8 +30,6 @@ interface Props {
   node: string;
   /** Embedded in an article: headings one level lower and the page URL left alone. */
   embedded?: boolean;
-  /** On a scenario page: the dispute type to pre-select when the type question comes up. */
-  preselect?: { question: string; option: string };
 }
 
 /** The node a self-check address stands for, from its path. */
@@ -44,7 +42,7 @@ function readLocation(): WalkResult {
   return decodeAnswers(flow, new URLSearchParams(window.location.search).get(ANSWERS_PARAM), nodeFromLocation());
 }
 
-export default function SelfCheck({ node, embedded = false, preselect }: Props) {
+export default function SelfCheck({ node, embedded = false }: Props) {
   const initial: NodeRef = flow.node(node) ?? { kind: 'question', id: flow.start };
   const [enhanced, setEnhanced] = useState(false);
   const [state, setState] = useState<WalkResult>({ ok: true, path: [], at: initial });
@@ -69,7 +67,7 @@ export default function SelfCheck({ node, embedded = false, preselect }: Props) 
   const question = state.at.kind === 'question' ? flow.question(state.at.id) : undefined;
 
   useEffect(() => {
-    setChoice(question && preselect?.question === question.id ? preselect.option : '');
+    setChoice('');
     setMissingChoice(false);
     if (!moved.current) return;
     moved.current = false;

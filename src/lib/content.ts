@@ -2,11 +2,12 @@
  * Build-time access to the collections, shaped once for the pages. The only module in `src/lib/` that
  * touches `astro:content`; the pure logic it feeds lives in the other modules.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
 import { createFlow, type Flow } from './flow';
 import { integrityProblems } from './integrity';
-import { inReadingOrder } from './site';
+import { inReadingOrder, neighbours } from './site';
+import { factIdsIn } from './facts';
 
 let factsCache: Map<string, Fact> | undefined;
 
@@ -58,4 +59,17 @@ export function assertContentIntegrity(): Promise<void> {
     if (problems.length > 0) throw new Error(`内容引用有误（${problems.length} 处）：\n- ${problems.join('\n- ')}`);
   })();
   return integrityChecked;
+}
+
+type DocEntry = CollectionEntry<'guide'> | CollectionEntry<'scenarios'>;
+
+/**
+ * What a guide chapter or scenario page needs, worked out once: the rendered body, its headings, the
+ * facts it cites (in order, numbering the source markers) and the previous / next links.
+ */
+export async function docPage<T extends DocEntry>(entry: T, ordered: readonly T[], base: '/guide/' | '/scenarios/') {
+  const { Content, headings } = await render(entry);
+  const { prev, next } = neighbours(ordered, entry.id);
+  const link = (e: T | undefined) => e && { href: `${base}${e.id}/`, title: e.data.title };
+  return { Content, headings, factIds: factIdsIn(entry.body ?? ''), prev: link(prev), next: link(next) };
 }

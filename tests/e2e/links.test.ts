@@ -38,4 +38,11 @@ describe('internal links', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it.for(pages)('%s numbers every cited fact and lists it in the page sources', (page) => {
+    const html = readPage(page);
+    const refs = [...html.matchAll(/class="fact-ref" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(refs.filter((r) => !r.startsWith('#source-'))).toEqual([]);
+    for (const r of new Set(refs)) expect(ids(page).has(r.slice(1)), r).toBe(true);
+  });
 });

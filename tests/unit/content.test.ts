@@ -1,4 +1,5 @@
 /** Content integrity over the real files in content/. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import { integrityProblems, numbersOutsideFacts, termIdsIn, type PageSource } from '../../src/lib/integrity';
@@ -42,6 +43,19 @@ describe('content integrity', () => {
       expect(factIdsIn(p.body).length, p.id).toBeGreaterThan(0);
       expect(termIdsIn(p.body).length, p.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('FAQ', () => {
+  it('answers every real seller question in shared/eval/seller-questions.tsv', () => {
+    const tsv = readFileSync(new URL('../../../shared/eval/seller-questions.tsv', import.meta.url), 'utf8');
+    const asked = tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]?.trim() ?? '');
+    const answered = new Set(content.faq.flatMap((f) => f.asked));
+    expect(asked).toHaveLength(40);
+    expect(asked.filter((q) => !answered.has(q))).toEqual([]);
+  });
+  it('every answer points to a page that goes deeper', () => {
+    for (const f of content.faq) expect(f.more, f.id).toMatch(/^\/(guide|scenarios|faq|checklist|check)\//);
   });
 });
 
