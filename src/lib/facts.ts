@@ -39,8 +39,10 @@ export function factCaveat(fact: Fact): string | undefined {
     return fact.checkIn ? `可在${fact.checkIn}查看` : '请在商家后台核实';
   }
   if (fact.conflicts.length > 0) {
-    const values = [fact.display ?? '本站采用的说法', ...fact.conflicts.map((c) => c.display)];
-    return `各来源说法不一：${values.join(' / ')}，${where}`;
+    const others = fact.conflicts.map((c) => c.display);
+    // A fact without a value of its own ("没有官方说法") only reports what the sources claim.
+    if (fact.value === undefined) return `网上的说法有：${others.join(' / ')}，均无可靠出处，${where}`;
+    return `各来源说法不一：${[fact.display ?? '', ...others].join(' / ')}，${where}`;
   }
   if (fact.confidence === 'low') return `仅见于个别网络文章，未经证实，${where}`;
   return undefined;

@@ -24,6 +24,7 @@ describe('fact wording', () => {
     const fact: Fact = {
       ...base,
       display: '24 小时',
+      value: 24,
       checkIn: '售后单详情页的倒计时',
       conflicts: [
         { display: '36 小时', confidence: 'low', sources: base.sources },
@@ -32,6 +33,16 @@ describe('fact wording', () => {
     };
     expect(factCaveat(fact)).toBe('各来源说法不一：24 小时 / 36 小时 / 48 小时，请以售后单详情页的倒计时为准');
     expect(isUncertain(fact)).toBe(true);
+  });
+
+  it('for a fact without a value of its own, lists only what the sources claim', () => {
+    const fact: Fact = {
+      ...base,
+      display: '没有官方说法',
+      confidence: 'low',
+      conflicts: [{ display: '1–3 天', confidence: 'low', sources: base.sources }],
+    };
+    expect(factCaveat(fact)).toBe('网上的说法有：1–3 天，均无可靠出处，请以商家后台显示为准');
   });
 
   it('warns on low confidence and says "could not confirm" for facts not found', () => {
