@@ -4,7 +4,13 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import glossaryLinks from './src/lib/glossary-links.mjs';
+
+/** Glossary terms, linked at their first use on every guide and scenario page. */
+const glossaryTerms = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
 
 // Question pages of the self-check (/check/<question>/) are steps, not documents: keep them out of
 // the sitemap. The start page /check/ and the outcome pages /check/result/<id>/ stay in.
@@ -21,8 +27,12 @@ export default defineConfig({
   // Every page is static; keep prefetching and the dev toolbar out of the shipped HTML.
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap({ filter: (url) => !isSelfCheckQuestion(url) })],
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [glossaryLinks({ terms: glossaryTerms.map(({ id, term }) => ({ id, term })) })] }),
+  },
+  integrations: [
+    mdx(), preact(), sitemap({ filter: (url) => !isSelfCheckQuestion(url) })],
   security: {
     csp: {
       directives: [
