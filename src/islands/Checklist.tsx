@@ -9,6 +9,7 @@ import {
   emptyStore,
   findSource,
   labelLooksPersonal,
+  latestCaseFor,
   loadStore,
   nextLabel,
   parseShareParams,
@@ -31,6 +32,8 @@ import {
 
 interface Props {
   catalog: ChecklistCatalog;
+  /** Embedded in a scenario page: always this case type, the seller's latest case of it, no address changes. */
+  embedded?: { kind: 'outcome' | 'scenario'; id: string };
 }
 
 type Confirming = 'reset' | 'delete' | undefined;
@@ -54,7 +57,16 @@ function writeStorage(key: string, value: string): boolean {
 
 const newId = () => `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-export default function Checklist({ catalog }: Props) {
+/** A new, not yet saved case of a type; it is saved with the first tick. */
+const draftFor = (source: ChecklistSource, store: SavedStore): SavedCase => ({
+  id: newId(),
+  label: nextLabel(store),
+  source: { kind: source.kind, id: source.id },
+  ticked: [],
+  updatedAt: '',
+});
+
+export default function Checklist({ catalog, embedded }: Props) {
   const [enhanced, setEnhanced] = useState(false);
   const [store, setStore] = useState<SavedStore>(emptyStore());
   const [problem, setProblem] = useState<string>('');
@@ -84,6 +96,12 @@ export default function Checklist({ catalog }: Props) {
       if (!kept) setStorageFailed(true);
     }
     setStore(saved);
+    if (embedded) {
+      const source = findSource(catalog, embedded.kind, embedded.id);
+      setCurrent(latestCaseFor(saved, embedded.kind, embedded.id) ?? (source && draftFor(source, saved)));
+      setProblem(messages.join('\n'));
+      return;
+    }
     const params = new URLSearchParams(window.location.search);
     const caseId = params.get('case');
     if (caseId !== null) {
@@ -114,18 +132,19 @@ export default function Checklist({ catalog }: Props) {
     if (!storageFailed && !writeStorage(STORAGE_KEY, saveStore(updated))) {
       setProblem('浏览器不允许保存（可能是无痕模式或存储已满）：勾选只在这个页面打开期间有效。');
     }
-    window.history.replaceState(null, '', `/checklist/?case=${next.id}`);
+    if (!embedded) window.history.replaceState(null, '', `/checklist/?case=${next.id}`);
   }
 
   function open(source: ChecklistSource) {
     setConfirming(undefined);
     setExported(undefined);
-    setCurrent({ id: newId(), label: nextLabel(store), source: { kind: source.kind, id: source.id }, ticked: [], updatedAt: '' });
+    setCurrent(draftFor(source, store));
   }
 
   const source = current ? findSource(catalog, current.source.kind, current.source.id) : undefined;
 
   if (!enhanced) return <StaticLists catalog={catalog} />;
+  const embeddedSource = embedded && findSource(catalog, embedded.kind, embedded.id);
 
   return (
     <div class="checklist" data-enhanced="true">
@@ -171,7 +190,15 @@ export default function Checklist({ catalog }: Props) {
       {current && !source && (
         <p class="callout callout-warn">这个案件的纠纷类型在新版清单中已不存在。它的记录仍然保存着，你可以新建一个清单。</p>
       )}
-      {store.cases.length > 0 && (
+      {embeddedSource && (
+        <p class="embedded-actions no-print">
+          {current?.updatedAt ? <a href={`/checklist/?case=${current.id}`}>在证据清单页打开这个案件</a> : <a href="/checklist/">打开证据清单页</a>}
+          <button class="button-link" type="button" onClick={() => open(embeddedSource)}>
+            为另一笔订单新建
+          </button>
+        </p>
+      )}
+      {!embedded && store.cases.length > 0 && (
         <section class="cases no-print" aria-labelledby="cases-title">
           <h2 id="cases-title">我的案件</h2>
           <ul>
@@ -203,6 +230,7 @@ export default function Checklist({ catalog }: Props) {
           </ul>
         </section>
       )}
+      {!embedded && (
       <form
         class="picker no-print"
         onSubmit={(e) => {
@@ -240,6 +268,7 @@ export default function Checklist({ catalog }: Props) {
           </button>
         </div>
       </form>
+      )}
     </div>
   );
 }
@@ -415,6 +444,22 @@ function TitledList({ title, items, ordered = false }: { title: string; items: s
 
 /** Without JavaScript: every scenario's list, printable, with empty boxes. */
 function StaticLists({ catalog }: { catalog: ChecklistCatalog }) {
+  const only = catalog.sources.length === 1 ? catalog.sources[0] : undefined;
+  if (only) {
+    // Embedded in the case type's own page: its list alone, printable, with empty boxes.
+    return (
+      <div class="checklist static-list" id={`list-${only.id}`}>
+        <ul class="print-boxes">
+          {[...only.required, ...only.helpful].map((id) => (
+            <li key={id}>
+              <strong>{catalog.items[id]?.title}</strong>
+              {only.required.includes(id) && <span class="tag">必备</span>}：{catalog.items[id]?.what}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <div class="checklist static-lists">
       <p>下面是每种纠纷要准备的凭证，可以直接打印后逐项打勾。开启 JavaScript 后，还能按案件勾选、保存、复制和分享。</p>

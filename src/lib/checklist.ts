@@ -79,6 +79,19 @@ export function findSource(catalog: ChecklistCatalog, kind: SourceKind, id: stri
   return catalog.sources.find((s) => s.kind === kind && s.id === id);
 }
 
+/** Just what one case type needs: for a checklist embedded in that type's own page. */
+export function catalogFor(catalog: ChecklistCatalog, kind: SourceKind, id: string): ChecklistCatalog {
+  const source = findSource(catalog, kind, id);
+  if (!source) throw new Error(`清单里没有「${kind}:${id}」`);
+  const items = Object.fromEntries([...source.required, ...source.helpful].map((i) => [i, catalog.items[i]!]));
+  return { items, sources: [source] };
+}
+
+/** The most recently changed saved case of a type, to continue where the seller left off. */
+export function latestCaseFor(store: SavedStore, kind: SourceKind, id: string): SavedCase | undefined {
+  return store.cases.find((c) => c.source.kind === kind && c.source.id === id);
+}
+
 /* ---------- Progress and strength ---------- */
 
 export interface Progress {

@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
 import { createFlow, type Flow } from './flow';
 import { integrityProblems } from './integrity';
+import { buildCatalog, type ChecklistCatalog } from './checklist';
 import { inReadingOrder, neighbours } from './site';
 import { factIdsIn } from './facts';
 
@@ -72,4 +73,23 @@ export async function docPage<T extends DocEntry>(entry: T, ordered: readonly T[
   const { prev, next } = neighbours(ordered, entry.id);
   const link = (e: T | undefined) => e && { href: `${base}${e.id}/`, title: e.data.title };
   return { Content, headings, factIds: factIdsIn(entry.body ?? ''), prev: link(prev), next: link(next) };
+}
+
+let catalogCache: Promise<ChecklistCatalog> | undefined;
+
+/** The evidence checklist catalogue (items, and lists per scenario and outcome), built once per build. */
+export function checklistCatalog(): Promise<ChecklistCatalog> {
+  catalogCache ??= (async () =>
+    buildCatalog({
+      evidence: (await getCollection('evidence')).map((e) => e.data),
+      outcomes: await checkOutcomes(),
+      scenarios: (await scenariosInOrder()).map((s) => ({
+        id: s.id,
+        title: s.data.title,
+        required: s.data.evidenceRequired,
+        helpful: s.data.evidenceHelpful,
+      })),
+      facts: await factsById(),
+    }))();
+  return catalogCache;
 }

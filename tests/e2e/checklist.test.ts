@@ -157,3 +157,30 @@ describe('JavaScript disabled', () => {
     expect(await page.locator('#list-empty-parcel .print-boxes li').count()).toBe(6);
   });
 });
+
+describe('embedded at the end of a scenario page', () => {
+  test('ticks are saved, the same case comes back, and the full tool lists it', async ({ page, record }) => {
+    await page.goto(url('/scenarios/counterfeit/'));
+    await page.locator('#evidence').scrollIntoViewIfNeeded();
+    await page.locator('.checklist[data-enhanced="true"]').waitFor();
+    expect(await page.locator('.picker').count()).toBe(0);
+    await box(page, 'purchase-invoice').check();
+    expect(new URL(page.url()).pathname).toBe('/scenarios/counterfeit/');
+    await page.reload();
+    await page.locator('#evidence').scrollIntoViewIfNeeded();
+    await page.locator('.checklist[data-enhanced="true"]').waitFor();
+    expect(await box(page, 'purchase-invoice').isChecked()).toBe(true);
+    await page.getByRole('link', { name: '在证据清单页打开这个案件' }).click();
+    await ready(page);
+    expect(await box(page, 'purchase-invoice').isChecked()).toBe(true);
+    expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('its script loads only when the seller reaches the list', async ({ page }) => {
+    await page.goto(url('/scenarios/quality/'), { waitUntil: 'networkidle' });
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /Checklist\.[^/]*\.js$/.test(e.name)));
+    expect(await loaded()).toBe(false);
+    await page.locator('#evidence').scrollIntoViewIfNeeded();
+    await expect.poll(loaded).toBe(true);
+  });
+});

@@ -176,3 +176,20 @@ test('100 random walks end at an outcome with no console error', async ({ page, 
   }
   expect(record.consoleErrors).toEqual([]);
 }, 240_000);
+
+test('embedded in the "when to apply" chapter it runs in place and ends on the outcome page', async ({ page, record }) => {
+  await page.goto(url('/guide/when-to-apply/'));
+  await page.locator('.self-check').scrollIntoViewIfNeeded();
+  await page.locator('.self-check[data-enhanced="true"]').waitFor();
+  for (const [q, o] of [['stage', 'buyer-applied'], ['type', 'counterfeit']] as const) {
+    await page.getByRole('radio', { name: label(q, o) }).check();
+    await page.getByRole('button', { name: '继续' }).click();
+  }
+  // The article's address does not change while answering.
+  expect(new URL(page.url()).pathname).toBe('/guide/when-to-apply/');
+  expect(await page.locator('.self-check h2.question-title').innerText()).toBe(flow.question('cf-proof')?.title);
+  await page.getByRole('radio', { name: label('cf-proof', 'have') }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.waitForURL(/\/check\/result\/apply-counterfeit\/\?a=stage\.buyer-applied~type\.counterfeit~cf-proof\.have/);
+  expect(record.consoleErrors).toEqual([]);
+});
