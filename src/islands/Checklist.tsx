@@ -244,24 +244,22 @@ export default function Checklist({ catalog, embedded }: Props) {
         <div class="picker-row">
           <select id="checklist-source" value={picked} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
             <option value="">请选择…</option>
-            <optgroup label="纠纷场景">
-              {catalog.sources
-                .filter((s) => s.kind === 'scenario')
-                .map((s) => (
-                  <option key={s.id} value={`scenario:${s.id}`}>
-                    {s.title}
-                  </option>
-                ))}
-            </optgroup>
-            <optgroup label="自测结果">
-              {catalog.sources
-                .filter((s) => s.kind === 'outcome')
-                .map((s) => (
-                  <option key={s.id} value={`outcome:${s.id}`}>
-                    {s.title}
-                  </option>
-                ))}
-            </optgroup>
+            {(
+              [
+                ['scenario', '纠纷场景'],
+                ['outcome', '自测结果'],
+              ] as const
+            ).map(([kind, label]) => (
+              <optgroup key={kind} label={label}>
+                {catalog.sources
+                  .filter((src) => src.kind === kind)
+                  .map((src) => (
+                    <option key={src.id} value={`${kind}:${src.id}`}>
+                      {src.title}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
           </select>
           <button class="button button-secondary" type="submit">
             新建清单
