@@ -7,6 +7,10 @@ import { createFlow } from '../../src/lib/flow';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
 const label = (question: string, option: string) => flow.question(question)?.options.find((o) => o.id === option)?.label ?? '';
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The radio whose accessible name starts with the option's label (its hint follows the label). */
+const radio = (page: Page, question: string, option: string) =>
+  page.getByRole('radio', { name: new RegExp(`^${escapeRe(label(question, option))}`) });
 
 /** Waits until the island has hydrated (radios replace the no-JS links). */
 async function ready(page: Page) {
@@ -20,7 +24,7 @@ async function answerRows(page: Page) {
 
 async function choose(page: Page, question: string, option: string) {
   await ready(page);
-  await page.getByRole('radio', { name: label(question, option) }).check();
+  await radio(page, question, option).check();
   await page.getByRole('button', { name: '继续' }).click();
 }
 
@@ -29,12 +33,13 @@ async function heading(page: Page) {
 }
 
 const routes: [string, string[][], string][] = [
-  ['empty parcel with video', [['stage', 'escalated'], ['type', 'empty-parcel'], ['empty-proof', 'video']], 'apply-empty-parcel'],
-  ['admitted quality problem', [['stage', 'buyer-applied'], ['type', 'quality'], ['quality-proof', 'real']], 'settle-quality'],
-  ['lost in transit', [['stage', 'unsure'], ['type', 'transit-lost']], 'courier-claim'],
+  ['empty parcel with video', [['stage', 'escalated'], ['shipped', 'yes'], ['type', 'empty-parcel'], ['empty-proof', 'video']], 'apply-empty-parcel'],
+  ['admitted quality problem', [['stage', 'buyer-applied'], ['shipped', 'yes'], ['type', 'quality'], ['quality-proof', 'real']], 'settle-quality'],
+  ['lost in transit', [['stage', 'unsure'], ['shipped', 'yes'], ['type', 'transit-lost']], 'courier-claim'],
   ['missed deadline', [['stage', 'expired']], 'too-late-expired'],
-  ['not received, left at a station', [['stage', 'buyer-applied'], ['type', 'not-received'], ['nr-tracking', 'station']], 'courier-check-delivery'],
-  ['review extortion', [['stage', 'escalated'], ['type', 'review-extortion']], 'report-review'],
+  ['not shipped yet', [['stage', 'buyer-applied'], ['shipped', 'no']], 'settle-unshipped'],
+  ['not received, left at a station', [['stage', 'buyer-applied'], ['shipped', 'yes'], ['type', 'not-received'], ['nr-tracking', 'station']], 'courier-check-delivery'],
+  ['review extortion', [['stage', 'escalated'], ['shipped', 'yes'], ['type', 'review-extortion']], 'report-review'],
 ];
 
 describe('routes by mouse', () => {
@@ -66,17 +71,22 @@ test('a seller who clicks 继续 without choosing is told to choose', async ({ p
 test('keyboard only: radios, continue, focus moves to each new question', async ({ page }) => {
   await page.goto(url('/check/'));
   await ready(page);
-  const radio = page.getByRole('radio', { name: label('stage', 'escalated') });
-  await radio.focus();
+  await radio(page, 'stage', 'escalated').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/check\/shipped\//);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(flow.question('shipped')?.title);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: '继续' }).focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/check\/type\//);
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(flow.question('type')?.title);
   await page.keyboard.press('Tab');
   // Arrow keys move between radios of one group, as in any form.
   await page.keyboard.press('Space');
-  for (let i = 0; i < 10 && !(await page.getByRole('radio', { name: label('type', 'transit-lost') }).isChecked()); i++) {
+  for (let i = 0; i < 10 && !(await radio(page, 'type', 'transit-lost').isChecked()); i++) {
     await page.keyboard.press('ArrowDown');
   }
   await page.getByRole('button', { name: '继续' }).focus();
@@ -88,6 +98,7 @@ test('keyboard only: radios, continue, focus moves to each new question', async 
 test('reload mid-way resumes on the same step with the same answers', async ({ page }) => {
   await page.goto(url('/check/'));
   await choose(page, 'stage', 'buyer-applied');
+  await choose(page, 'shipped', 'yes');
   await choose(page, 'type', 'counterfeit');
   await page.waitForURL(/\/check\/cf-proof\//);
   await page.reload();
@@ -101,29 +112,30 @@ test('reload mid-way resumes on the same step with the same answers', async ({ p
 test('browser back goes back one question; 修改 changes an earlier answer', async ({ page }) => {
   await page.goto(url('/check/'));
   await choose(page, 'stage', 'escalated');
+  await choose(page, 'shipped', 'yes');
   await choose(page, 'type', 'not-received');
   await page.waitForURL(/\/check\/nr-tracking\//);
   await page.goBack();
   await page.waitForURL(/\/check\/type\//);
   expect(await heading(page)).toBe(flow.question('type')?.title);
   await page.goBack();
-  expect(await heading(page)).toBe(flow.question('stage')?.title);
+  expect(await heading(page)).toBe(flow.question('shipped')?.title);
   await page.goForward();
   await page.goForward();
   expect(await heading(page)).toBe(flow.question('nr-tracking')?.title);
   await page.getByRole('link', { name: /修改.*纠纷类型/ }).click();
   expect(await heading(page)).toBe(flow.question('type')?.title);
-  expect(await answerRows(page)).toBe(1);
-});
-
-test('a shared URL opens on the same step with the answers', async ({ page }) => {
-  await page.goto(url('/check/swap-proof/?a=stage.escalated~type.swapped-return'));
-  expect(await heading(page)).toBe(flow.question('swap-proof')?.title);
   expect(await answerRows(page)).toBe(2);
 });
 
+test('a shared URL opens on the same step with the answers', async ({ page }) => {
+  await page.goto(url('/check/swap-proof/?a=stage.escalated~shipped.yes~type.swapped-return'));
+  expect(await heading(page)).toBe(flow.question('swap-proof')?.title);
+  expect(await answerRows(page)).toBe(3);
+});
+
 test('a forged URL shows a clear message and a restart, without a console error', async ({ page, record }) => {
-  await page.goto(url('/check/swap-proof/?a=stage.escalated~type.nonsense'));
+  await page.goto(url('/check/swap-proof/?a=stage.escalated~shipped.yes~type.nonsense'));
   await ready(page);
   expect(await page.getByRole('alert').innerText()).toMatch(/无法识别[\s\S]*没有「nonsense」这个选项/);
   await page.getByRole('link', { name: '重新开始自测' }).click();
@@ -142,7 +154,7 @@ describe('JavaScript disabled', () => {
   test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
   test('a route still reaches its outcome by following links', async ({ page }) => {
     await page.goto(url('/check/'));
-    for (const [q, o] of [['stage', 'escalated'], ['type', 'swapped-return'], ['swap-proof', 'video']] as const) {
+    for (const [q, o] of [['stage', 'escalated'], ['shipped', 'yes'], ['type', 'swapped-return'], ['swap-proof', 'video']] as const) {
       expect(await heading(page)).toBe(flow.question(q)?.title);
       await page.getByRole('link', { name: label(q, o) }).click();
     }
@@ -181,15 +193,15 @@ test('embedded in the "when to apply" chapter it runs in place and ends on the o
   await page.goto(url('/guide/when-to-apply/'));
   await page.locator('.self-check').scrollIntoViewIfNeeded();
   await page.locator('.self-check[data-enhanced="true"]').waitFor();
-  for (const [q, o] of [['stage', 'buyer-applied'], ['type', 'counterfeit']] as const) {
-    await page.getByRole('radio', { name: label(q, o) }).check();
+  for (const [q, o] of [['stage', 'buyer-applied'], ['shipped', 'yes'], ['type', 'counterfeit']] as const) {
+    await radio(page, q, o).check();
     await page.getByRole('button', { name: '继续' }).click();
   }
   // The article's address does not change while answering.
   expect(new URL(page.url()).pathname).toBe('/guide/when-to-apply/');
   expect(await page.locator('.self-check h2.question-title').innerText()).toBe(flow.question('cf-proof')?.title);
-  await page.getByRole('radio', { name: label('cf-proof', 'have') }).check();
+  await radio(page, 'cf-proof', 'have').check();
   await page.getByRole('button', { name: '继续' }).click();
-  await page.waitForURL(/\/check\/result\/apply-counterfeit\/\?a=stage\.buyer-applied~type\.counterfeit~cf-proof\.have/);
+  await page.waitForURL(/\/check\/result\/apply-counterfeit\/\?a=stage\.buyer-applied~shipped\.yes~type\.counterfeit~cf-proof\.have/);
   expect(record.consoleErrors).toEqual([]);
 });

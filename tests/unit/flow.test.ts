@@ -57,7 +57,7 @@ describe('graph invariants over the real data', () => {
   });
 
   it('offers "不确定" where a seller may honestly not know', () => {
-    for (const id of ['stage', 'type', 'nr-tracking', 'nr-proof', 'quality-proof']) {
+    for (const id of ['stage', 'shipped', 'type', 'nr-tracking', 'nr-proof', 'quality-proof']) {
       expect(flow.question(id)?.options.some((o) => o.id === 'unsure'), id).toBe(true);
     }
   });
@@ -70,18 +70,18 @@ describe('graph invariants over the real data', () => {
 
 describe('important routes', () => {
   it('empty parcel with a packing video → answer with evidence', () => {
-    expect(outcomeOf('stage.escalated', 'type.empty-parcel', 'empty-proof.video')).toBe('apply-empty-parcel');
+    expect(outcomeOf('stage.escalated', 'shipped.yes', 'type.empty-parcel', 'empty-proof.video')).toBe('apply-empty-parcel');
     expect(outcomes.get('apply-empty-parcel')?.verdict).toBe('apply');
   });
   it('swapped return with an unboxing video → answer with evidence', () => {
-    expect(outcomeOf('stage.buyer-applied', 'type.swapped-return', 'swap-proof.video')).toBe('apply-swapped-return');
+    expect(outcomeOf('stage.buyer-applied', 'shipped.yes', 'type.swapped-return', 'swap-proof.video')).toBe('apply-swapped-return');
   });
   it('a quality problem the seller admits → settle', () => {
-    const id = outcomeOf('stage.buyer-applied', 'type.quality', 'quality-proof.real');
+    const id = outcomeOf('stage.buyer-applied', 'shipped.yes', 'type.quality', 'quality-proof.real');
     expect(outcomes.get(id)?.verdict).toBe('settle');
   });
   it('lost in transit → courier claim', () => {
-    const id = outcomeOf('stage.buyer-applied', 'type.transit-lost');
+    const id = outcomeOf('stage.buyer-applied', 'shipped.yes', 'type.transit-lost');
     expect(id).toBe('courier-claim');
     expect(outcomes.get(id)?.verdict).toBe('other-channel');
     expect(outcomes.get(id)?.channels).toContain('courier-claim');
@@ -90,18 +90,23 @@ describe('important routes', () => {
     expect(outcomes.get(outcomeOf('stage.expired'))?.verdict).toBe('too-late');
   });
   it('review extortion → review report and buyer report', () => {
-    const o = outcomes.get(outcomeOf('stage.unsure', 'type.review-extortion'));
+    const o = outcomes.get(outcomeOf('stage.unsure', 'shipped.yes', 'type.review-extortion'));
     expect(o?.verdict).toBe('other-channel');
     expect(o?.channels).toEqual(expect.arrayContaining(['review-report', 'report-buyer']));
   });
   it('parcel left at a station → ask the courier first, not intervention', () => {
-    expect(outcomes.get(outcomeOf('stage.buyer-applied', 'type.not-received', 'nr-tracking.station'))?.verdict).toBe('other-channel');
+    expect(outcomes.get(outcomeOf('stage.buyer-applied', 'shipped.yes', 'type.not-received', 'nr-tracking.station'))?.verdict).toBe('other-channel');
   });
   it('"不确定" about the tracking → a step comes first', () => {
-    expect(outcomes.get(outcomeOf('stage.unsure', 'type.not-received', 'nr-tracking.unsure'))?.verdict).toBe('not-yet');
+    expect(outcomes.get(outcomeOf('stage.unsure', 'shipped.yes', 'type.not-received', 'nr-tracking.unsure'))?.verdict).toBe('not-yet');
+  });
+  it('an order not shipped yet → settle, with the disputed unshipped time limits', () => {
+    const o = outcomes.get(outcomeOf('stage.buyer-applied', 'shipped.no'));
+    expect(o?.verdict).toBe('settle');
+    expect(o?.deadlineFacts).toContain('unshipped-refund-window');
   });
   it('a return only opened for inspection → settle (law)', () => {
-    const o = outcomes.get(outcomeOf('stage.buyer-applied', 'type.return-damaged', 'damaged-proof.opened'));
+    const o = outcomes.get(outcomeOf('stage.buyer-applied', 'shipped.yes', 'type.return-damaged', 'damaged-proof.opened'));
     expect(o?.verdict).toBe('settle');
     expect(o?.deadlineFacts).toContain('law-intact-definition');
   });
@@ -110,19 +115,22 @@ describe('important routes', () => {
 describe('URL codec', () => {
   const path: Step[] = [
     { question: 'stage', option: 'escalated' },
+    { question: 'shipped', option: 'yes' },
     { question: 'type', option: 'empty-parcel' },
   ];
 
   it('round-trips a path', () => {
     const encoded = encodeAnswers(path);
-    expect(encoded).toBe('stage.escalated~type.empty-parcel');
+    expect(encoded).toBe('stage.escalated~shipped.yes~type.empty-parcel');
     const decoded = decodeAnswers(flow, encoded, 'empty-proof');
     expect(decoded).toEqual({ ok: true, path, at: { kind: 'question', id: 'empty-proof' } });
   });
 
   it('builds addresses for questions and outcomes', () => {
     expect(hrefFor(flow, { kind: 'question', id: 'stage' }, [])).toBe('/check/');
-    expect(hrefFor(flow, { kind: 'question', id: 'empty-proof' }, path)).toBe('/check/empty-proof/?a=stage.escalated~type.empty-parcel');
+    expect(hrefFor(flow, { kind: 'question', id: 'empty-proof' }, path)).toBe(
+      '/check/empty-proof/?a=stage.escalated~shipped.yes~type.empty-parcel',
+    );
     expect(hrefFor(flow, { kind: 'outcome', id: 'too-late-expired' }, [{ question: 'stage', option: 'expired' }])).toBe(
       '/check/result/too-late-expired/?a=stage.expired',
     );
@@ -130,9 +138,9 @@ describe('URL codec', () => {
 
   it('summarises answers with links that change them', () => {
     const lines = summary(flow, path);
-    expect(lines.map((l) => l.question)).toEqual(['进度', '纠纷类型']);
+    expect(lines.map((l) => l.question)).toEqual(['进度', '是否发货', '纠纷类型']);
     expect(lines[0]?.changeHref).toBe('/check/');
-    expect(lines[1]?.changeHref).toBe('/check/type/?a=stage.escalated');
+    expect(lines[2]?.changeHref).toBe('/check/type/?a=stage.escalated~shipped.yes');
   });
 
   it('a page opened without answers is fine; an unknown page is not', () => {
@@ -145,6 +153,7 @@ describe('URL codec', () => {
     ['ghost.x', undefined, /不认识的问题「ghost」/],
     ['type.quality', undefined, /顺序对不上/],
     ['stage.escalated~stage.escalated', undefined, /顺序对不上/],
+    ['stage.escalated~type.quality', undefined, /顺序对不上/],
     ['stage.expired~type.quality', undefined, /多余的回答/],
     ['stage.escalated', 'empty-proof', /不会走到这一步/],
     ['<script>', undefined, /格式不对/],
