@@ -100,6 +100,7 @@ test('reset asks first; cancel keeps the ticks, confirm clears them', async ({ p
 
 test('corrupt saved data gives a message, is kept aside, and the page still works', async ({ page, record }) => {
   await page.goto(url('/checklist/'));
+  await ready(page);
   await page.evaluate(() => localStorage.setItem('shouhou-jieru:checklists', '{"version":1,"cases":[{"broken'));
   await page.reload();
   await ready(page);
@@ -110,6 +111,11 @@ test('corrupt saved data gives a message, is kept aside, and the page still work
       .map((k) => localStorage.getItem(k)),
   );
   expect(kept).toEqual(['{"version":1,"cases":[{"broken']);
+  // Visiting again does not pile up copies.
+  await page.reload();
+  await ready(page);
+  const again = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).length);
+  expect(again).toBe(1);
   await page.getByLabel('选择你的纠纷类型').selectOption({ label: '买家说收到的是空包裹' });
   await page.getByRole('button', { name: '新建清单' }).click();
   await box(page, 'packing-video').check();
