@@ -458,53 +458,52 @@ function TitledList({ title, items, ordered = false }: { title: string; items: s
   );
 }
 
-/** Without JavaScript: every scenario's list, printable, with empty boxes. */
+/** One case type's items as a printable list with empty boxes. */
+function PrintableItems({ catalog, source }: { catalog: ChecklistCatalog; source: ChecklistSource }) {
+  return (
+    <ul class="print-boxes">
+      {[...source.required, ...source.helpful].map((id) => (
+        <li key={id}>
+          <strong>{catalog.items[id]?.title}</strong>
+          {source.required.includes(id) && <span class="tag">必备</span>}：{catalog.items[id]?.what}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Without JavaScript: every scenario's list, printable, with empty boxes; embedded in a case type's own
+ * page (a catalogue of one), just that list.
+ */
 function StaticLists({ catalog }: { catalog: ChecklistCatalog }) {
   const only = catalog.sources.length === 1 ? catalog.sources[0] : undefined;
   if (only) {
-    // Embedded in the case type's own page: its list alone, printable, with empty boxes.
     return (
       <div class="checklist static-list" id={`list-${only.id}`}>
-        <ul class="print-boxes">
-          {[...only.required, ...only.helpful].map((id) => (
-            <li key={id}>
-              <strong>{catalog.items[id]?.title}</strong>
-              {only.required.includes(id) && <span class="tag">必备</span>}：{catalog.items[id]?.what}
-            </li>
-          ))}
-        </ul>
+        <PrintableItems catalog={catalog} source={only} />
       </div>
     );
   }
+  const scenarios = catalog.sources.filter((src) => src.kind === 'scenario');
   return (
     <div class="checklist static-lists">
       <p>下面是每种纠纷要准备的凭证，可以直接打印后逐项打勾。开启 JavaScript 后，还能按案件勾选、保存、复制和分享。</p>
       <nav aria-label="纠纷类型">
         <ul>
-          {catalog.sources
-            .filter((s) => s.kind === 'scenario')
-            .map((s) => (
-              <li key={s.id}>
-                <a href={`#list-${s.id}`}>{s.title}</a>
-              </li>
-            ))}
+          {scenarios.map((src) => (
+            <li key={src.id}>
+              <a href={`#list-${src.id}`}>{src.title}</a>
+            </li>
+          ))}
         </ul>
       </nav>
-      {catalog.sources
-        .filter((s) => s.kind === 'scenario')
-        .map((s) => (
-          <section key={s.id} id={`list-${s.id}`} class="static-list">
-            <h2>{s.title}</h2>
-            <ul class="print-boxes">
-              {[...s.required, ...s.helpful].map((id) => (
-                <li key={id}>
-                  <strong>{catalog.items[id]?.title}</strong>
-                  {s.required.includes(id) && <span class="tag">必备</span>}：{catalog.items[id]?.what}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+      {scenarios.map((src) => (
+        <section key={src.id} id={`list-${src.id}`} class="static-list">
+          <h2>{src.title}</h2>
+          <PrintableItems catalog={catalog} source={src} />
+        </section>
+      ))}
     </div>
   );
 }
