@@ -38,9 +38,10 @@ interface Props {
 
 type Confirming = 'reset' | 'delete' | undefined;
 
-function readStorage(): string | null {
+/** localStorage can throw (private mode, blocked storage): then there is simply nothing saved. */
+function readStorage(key: string = STORAGE_KEY): string | null {
   try {
-    return window.localStorage.getItem(STORAGE_KEY);
+    return window.localStorage.getItem(key);
   } catch {
     return null;
   }
@@ -49,17 +50,9 @@ function readStorage(): string | null {
 /** The key of a backup that already holds exactly this text, if any. */
 function existingBackup(raw: string): string | undefined {
   try {
-    return Object.keys(window.localStorage).find((k) => k.startsWith(`${STORAGE_KEY}:unreadable:`) && window.localStorage.getItem(k) === raw);
+    return Object.keys(window.localStorage).find((k) => k.startsWith(`${STORAGE_KEY}:unreadable:`) && readStorage(k) === raw);
   } catch {
     return undefined;
-  }
-}
-
-function readBackup(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null;
   }
 }
 
@@ -107,7 +100,7 @@ export default function Checklist({ catalog, embedded }: Props) {
       // Keep the unreadable data under a key of its own before anything new is written; once is enough,
       // so a copy already set aside on an earlier visit is reused.
       const key = existingBackup(loaded.raw) ?? corruptKey(Date.now());
-      const kept = readBackup(key) === loaded.raw || writeStorage(key, loaded.raw);
+      const kept = readStorage(key) === loaded.raw || writeStorage(key, loaded.raw);
       messages.push(
         `${loaded.message}${kept ? `原来的数据已原样备份在本浏览器的「${key}」中，没有被覆盖。` : '备份失败，原数据暂未改动。'}你可以继续使用清单，新的勾选会另行保存。`,
       );

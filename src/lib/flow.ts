@@ -34,7 +34,7 @@ export interface Flow {
 }
 
 /** Questions that no answer leads to; a sound flow has exactly one, its start. */
-export function roots(questions: readonly CheckQuestion[]): string[] {
+function roots(questions: readonly CheckQuestion[]): string[] {
   const targets = new Set(questions.flatMap((q) => q.options.map((o) => o.next)));
   return questions.filter((q) => !targets.has(q.id)).map((q) => q.id);
 }
@@ -129,7 +129,7 @@ export function decodeAnswers(flow: Flow, param: string | null | undefined, expe
 }
 
 /** The page of the self-check's first question is /check/ itself. */
-export function questionHref(flow: Flow, id: string, path: readonly Step[]): string {
+function questionHref(flow: Flow, id: string, path: readonly Step[]): string {
   const base = id === flow.start ? '/check/' : `/check/${id}/`;
   return path.length > 0 ? `${base}?${ANSWERS_PARAM}=${encodeAnswers(path)}` : base;
 }
