@@ -383,7 +383,12 @@ function CaseView(props: CaseViewProps) {
       <div class="progress" role="status">
         <progress max={p.total} value={p.done} aria-label="准备进度" />
         <p class="progress-line">{progressLine(p)}</p>
-        <p class={`strength strength-${verdict}`}>{strengthLabel[verdict]}</p>
+        {/* A verdict on an empty list says nothing the seller does not know: only once something is ticked. */}
+        {p.done > 0 ? (
+          <p class={`strength strength-${verdict}`}>{strengthLabel[verdict]}</p>
+        ) : (
+          <p class="strength">还没有勾选：每备齐一项就勾上，这里会告诉你证据够不够。</p>
+        )}
         {!saved && <p class="muted no-print">勾选第一项后，这个案件会保存在本浏览器里。</p>}
       </div>
       {group('必备', source.required, true)}

@@ -16,9 +16,11 @@ test('opens pre-filled from an outcome page; ticks survive a reload', async ({ p
   await page.getByRole('link', { name: '打开按这个结果列好的证据清单' }).click();
   await ready(page);
   expect(await page.locator('#case-title').innerText()).toBe(content.outcomes.find((o) => o.id === 'apply-empty-parcel')?.title);
+  expect(await page.locator('.strength').innerText()).toMatch(/还没有勾选/);
   await box(page, 'packing-video').check();
   await box(page, 'waybill-photo').check();
   expect(await page.locator('.progress-line').innerText()).toBe('已准备 2 / 6，必备项还差 2 项');
+  expect(await page.locator('.strength').innerText()).toMatch(/还不够/);
   await page.waitForURL(/\?case=/);
   await page.reload();
   await ready(page);
