@@ -20,7 +20,7 @@ test('opens pre-filled from an outcome page; ticks survive a reload', async ({ p
   await box(page, 'packing-video').check();
   await box(page, 'waybill-photo').check();
   expect(await page.locator('.progress-line').innerText()).toBe('已准备 2 / 6，必备项还差 2 项');
-  expect(await page.locator('.strength').innerText()).toMatch(/还不够/);
+  expect(await page.locator('.strength').innerText()).toMatch(/证据薄弱/);
   await page.waitForURL(/\?case=/);
   await page.reload();
   await ready(page);
