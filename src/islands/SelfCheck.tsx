@@ -42,6 +42,11 @@ function readLocation(): WalkResult {
   return decodeAnswers(flow, new URLSearchParams(window.location.search).get(ANSWERS_PARAM), nodeFromLocation());
 }
 
+/** The option a seller picked for this question earlier on the path, so 修改 and 返回上一题 keep it selected. */
+function earlierChoice(at: NodeRef, path: Step[]): string {
+  return at.kind === 'question' ? (path.find((step) => step.question === at.id)?.option ?? '') : '';
+}
+
 export default function SelfCheck({ node, embedded = false }: Props) {
   const initial: NodeRef = flow.node(node) ?? { kind: 'question', id: flow.start };
   const [enhanced, setEnhanced] = useState(false);
@@ -51,6 +56,9 @@ export default function SelfCheck({ node, embedded = false }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  // Read by the popstate listener, which is registered once and would otherwise see the first render's path.
+  const currentPath = useRef<Step[]>([]);
+  currentPath.current = state.path;
 
   useEffect(() => {
     setEnhanced(true);
@@ -58,7 +66,7 @@ export default function SelfCheck({ node, embedded = false }: Props) {
     setState(readLocation());
     const onPop = () => {
       moved.current = true;
-      setState(readLocation());
+      moveTo(readLocation());
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -66,9 +74,15 @@ export default function SelfCheck({ node, embedded = false }: Props) {
 
   const question = state.at.kind === 'question' ? flow.question(state.at.id) : undefined;
 
-  useEffect(() => {
-    setChoice('');
+  // The choice is reset (or restored) in the same update that moves to a question, never in an effect:
+  // an effect runs after paint and would clear a radio a quick seller (or a test) already ticked.
+  function moveTo(next: WalkResult) {
+    setChoice(earlierChoice(next.at, currentPath.current));
     setMissingChoice(false);
+    setState(next);
+  }
+
+  useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     heading.current?.focus();
@@ -86,7 +100,7 @@ export default function SelfCheck({ node, embedded = false }: Props) {
     }
     moved.current = true;
     if (!embedded) window.history.pushState(null, '', href);
-    setState({ ok: true, at, path });
+    moveTo({ ok: true, at, path });
   }
 
   function answer(event: Event) {

@@ -1,6 +1,7 @@
 /** The self-check engine, over the real questions and outcomes in content/check/. */
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
+import { seededRandom } from '../seeded-random';
 import {
   allPaths,
   createFlow,
@@ -168,5 +169,25 @@ describe('URL codec', () => {
     if (!result.ok) expect(result.message).toMatch(message);
     // The valid part is kept, so the seller can carry on from there or restart.
     expect(['question', 'outcome']).toContain(result.at.kind);
+  });
+});
+
+describe('seeded random walks through the engine', () => {
+  // The browser suite walks a few of these paths in Chromium; the engine walks many, fast and without timing.
+  it.for(Array.from({ length: 100 }, (_, i) => 1 + i * 104729))('seed %i ends at an outcome with a round-tripping address', (seed) => {
+    const random = seededRandom(seed);
+    const steps: Step[] = [];
+    let at = flow.start;
+    for (let n = 0; n < 50 && !flow.isOutcome(at); n++) {
+      const q = flow.question(at);
+      expect(q, `seed ${seed}: unknown node ${at}`).toBeDefined();
+      const option = q!.options[Math.floor(random() * q!.options.length)]!;
+      steps.push({ question: q!.id, option: option.id });
+      at = option.next;
+    }
+    expect(flow.isOutcome(at), `seed ${seed} stopped at ${at}`).toBe(true);
+    const result = walk(flow, steps);
+    expect(result).toMatchObject({ ok: true, at: { kind: 'outcome', id: at } });
+    expect(decodeAnswers(flow, encodeAnswers(steps), at)).toMatchObject({ ok: true, path: steps });
   });
 });
