@@ -4,7 +4,7 @@
  * builds the catalogue once at build time, and unit tests cover every branch.
  */
 import type { CheckOutcome, EvidenceItem, Fact } from '../schemas';
-import { factCaveat, factInlineText } from './facts';
+import { factShort } from './facts';
 
 /* ---------- Catalogue (built once at build time) ---------- */
 
@@ -28,7 +28,7 @@ export interface ChecklistItem {
   how: string[];
   good: string;
   mistakes: string[];
-  /** Upload limits in words, with their uncertainty ("举证入口：3 张（各来源说法不一…）"). */
+  /** Upload limits in words, with their uncertainty mark ("售后“商家举证”入口：3 张，说法不一"). */
   limits: string[];
 }
 
@@ -45,8 +45,7 @@ export interface CatalogInput {
 }
 
 function limitText(fact: Fact): string {
-  const caveat = factCaveat(fact);
-  return `${fact.appliesTo}：${factInlineText(fact)}${caveat ? `（${caveat}）` : ''}`;
+  return `${fact.appliesTo}：${factShort(fact)}`;
 }
 
 export function buildCatalog(input: CatalogInput): ChecklistCatalog {

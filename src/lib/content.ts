@@ -8,7 +8,8 @@ import { createFlow, type Flow } from './flow';
 import { integrityProblems } from './integrity';
 import { buildCatalog, type ChecklistCatalog } from './checklist';
 import { inReadingOrder, neighbours } from './site';
-import { factIdsIn } from './facts';
+import { factIdsInText } from './facts';
+import { RULE_CHANGES } from './changes';
 
 let factsCache: Map<string, Fact> | undefined;
 
@@ -65,14 +66,14 @@ export function assertContentIntegrity(): Promise<void> {
 type DocEntry = CollectionEntry<'guide'> | CollectionEntry<'scenarios'>;
 
 /**
- * What a guide chapter or scenario page needs, worked out once: the rendered body, its headings, the
- * facts it cites (in order, numbering the source markers) and the previous / next links.
+ * What a guide chapter or scenario page needs, worked out once: the rendered body, its headings and the
+ * previous / next links (its facts come from `routeFacts`).
  */
 export async function docPage<T extends DocEntry>(entry: T, ordered: readonly T[], base: '/guide/' | '/scenarios/') {
   const { Content, headings } = await render(entry);
   const { prev, next } = neighbours(ordered, entry.id);
   const link = (e: T | undefined) => e && { href: `${base}${e.id}/`, title: e.data.title };
-  return { Content, headings, factIds: factIdsIn(entry.body ?? ''), prev: link(prev), next: link(next) };
+  return { Content, headings, prev: link(prev), next: link(next) };
 }
 
 let catalogCache: Promise<ChecklistCatalog> | undefined;
@@ -92,4 +93,63 @@ export function checklistCatalog(): Promise<ChecklistCatalog> {
       facts: await factsById(),
     }))();
   return catalogCache;
+}
+
+/** The texts a page renders, in page order, for numbering its fact citations. */
+async function routeTexts(path: string): Promise<string[]> {
+  const [, section, id] = path.split('/');
+  if (section === 'guide' && id) return [(await getCollection('guide')).find((e) => e.id === id)?.body ?? ''];
+  if (section === 'scenarios' && id) {
+    const entry = (await getCollection('scenarios')).find((e) => e.id === id);
+    const outcomes = await checkOutcomes();
+    const summaries = (entry?.data.outcomes ?? []).map((o) => outcomes.find((x) => x.id === o)?.summary ?? '');
+    return [entry?.body ?? '', ...summaries];
+  }
+  if (section === 'faq') {
+    const faq = (await getCollection('faq')).map((e) => e.data).filter((f) => !id || f.id === id);
+    return faq.flatMap((f) => [f.answer, ...f.facts.map((x) => `{{${x}:claim}}`)]);
+  }
+  if (section === 'check' && id === 'result') {
+    const o = (await checkOutcomes()).find((x) => x.id === path.split('/')[3]);
+    if (!o) return [];
+    return [o.summary, ...o.reasons, ...o.deadlineFacts.map((x) => `{{${x}:claim}}`), ...o.nextSteps];
+  }
+  if (section === 'glossary') return (await getCollection('glossary')).map((e) => e.data.definition);
+  if (section === 'changes') return RULE_CHANGES.flatMap((c) => c.facts.map((x) => `{{${x}:claim}}`));
+  return [];
+}
+
+const routeCache = new Map<string, Promise<string[]>>();
+
+/**
+ * The facts a page cites, in order of first use: the numbers of its source marks and the list at its
+ * foot. Worked out once per route from the page's own content, so no page wires it by hand.
+ */
+export function routeFacts(pathname: string): Promise<string[]> {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  let cached = routeCache.get(path);
+  if (!cached) {
+    cached = routeTexts(path).then((texts) => factIdsInText(...texts));
+    routeCache.set(path, cached);
+  }
+  return cached;
+}
+
+/** The title a site path is known by (guide, scenario, FAQ question, glossary term), for lists of links. */
+export async function pageTitle(href: string): Promise<string> {
+  const [path = '', anchor] = href.split('#');
+  const [, section, id] = path.split('/');
+  if (section === 'guide' || section === 'scenarios') {
+    const entry = (await getCollection(section)).find((e) => e.id === id);
+    if (entry) return entry.data.title;
+  }
+  if (section === 'faq' && anchor) {
+    const q = (await getCollection('faq')).find((e) => e.data.id === anchor);
+    if (q) return `常见问题：${q.data.question}`;
+  }
+  if (section === 'glossary' && anchor) {
+    const t = (await getCollection('glossary')).find((e) => e.data.id === anchor);
+    if (t) return `术语：${t.data.term}`;
+  }
+  throw new Error(`规则变化列出的页面不存在：${href}`);
 }

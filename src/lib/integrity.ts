@@ -4,7 +4,7 @@
  * stops on any problem (see `src/lib/content.ts`); unit tests call it on the raw files. Pure.
  */
 import type { CheckOutcome, CheckQuestion, EvidenceItem, Fact, FaqEntry, GlossaryTerm } from '../schemas';
-import { factIdsIn, splitFactRefs } from './facts';
+import { factIdsIn, factTextProblems, hasValue, splitFactRefs } from './facts';
 import { createFlow, graphProblems } from './flow';
 
 export interface PageSource {
@@ -48,10 +48,12 @@ export function termIdsIn(mdxBody: string): string[] {
 export function numbersOutsideFacts(mdxBody: string): string[] {
   const prose = mdxBody
     .replace(/<Fact\b[^>]*\/>/g, '')
+    // Calendar dates ("2021 年 2 月 4 日", "11月26日") are not rule values.
+    .replace(/(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/g, '')
     .replace(/^import .*$/gm, '')
     .replace(/\{[^{}]*\}/g, '');
   const patterns = [
-    /[0-9０-９]+(?:\.[0-9]+)?\s*(?:小时|个工作日|天|日|张|%|％|倍)/g,
+    /[0-9０-９]+(?:\.[0-9]+)?\s*(?:小时|个工作日|天(?!无理由)|日|张|%|％|倍)/g,
     /[一二两三四五六七八九十]+\s*(?:小时|个工作日)/g,
     /[一二两三四五六七八九十]+天(?!无理由)/g,
   ];
@@ -84,11 +86,19 @@ export function integrityProblems(c: ContentBundle): string[] {
     for (const d of duplicates(ids)) problems.push(`${name} 中 id 重复：${d}`);
   }
 
+  for (const f of c.facts) {
+    if (f.claim.includes('{value}') && !f.display) problems.push(`事实 ${f.id} 的说法里有 {value}，却没有 display`);
+  }
   for (const e of c.evidence) for (const f of e.limitFacts) need(factIds.has(f), `证据 ${e.id} 引用了不存在的事实 ${f}`);
 
   for (const p of c.pages) {
     const where = `${p.collection}/${p.id}`;
     for (const f of factIdsIn(p.body)) need(factIds.has(f), `${where} 引用了不存在的事实 ${f}`);
+    for (const m of p.body.matchAll(/<Fact\s([^>]*?)\/>/g)) {
+      const attrs = m[1] ?? '';
+      const fact = c.facts.find((f) => attrs.includes(`"${f.id}"`));
+      if (fact && !/\bclaim\b/.test(attrs) && !hasValue(fact)) problems.push(`${where}：事实 ${fact.id} 没有简短的值，请写 <Fact id="${fact.id}" claim />`);
+    }
     for (const t of termIdsIn(p.body)) need(termIds.has(t), `${where} 链接了不存在的术语 ${t}`);
     for (const n of numbersOutsideFacts(p.body)) problems.push(`${where} 的正文直接写了数字「${n}」，请改用 <Fact id="…" />`);
     for (const e of [...(p.data.evidenceRequired ?? []), ...(p.data.evidenceHelpful ?? [])]) {
@@ -109,11 +119,26 @@ export function integrityProblems(c: ContentBundle): string[] {
     need(o.evidence.required.length + o.evidence.helpful.length > 0 || o.verdict === 'too-late', `结论 ${o.id} 没有任何证据项`);
   }
 
+  // Data text renders facts through `{{id}}` / `{{id:claim}}`: each must render, and its own words
+  // must not carry a rule value of their own.
+  const factMap = new Map(c.facts.map((f) => [f.id, f]));
+  const dataText = (where: string, text: string) => {
+    for (const p of factTextProblems(text, factMap)) problems.push(`${where}：${p}`);
+    const words = splitFactRefs(text).flatMap((p) => ('text' in p ? [p.text] : [])).join(' ');
+    for (const n of numbersOutsideFacts(words)) problems.push(`${where} 直接写了数字「${n}」，请改用 {{事实 id}}`);
+  };
   for (const f of c.faq) {
-    const cited = splitFactRefs(f.answer).flatMap((p) => ('factId' in p ? [p.factId] : []));
-    for (const id of [...f.facts, ...cited]) need(factIds.has(id), `常见问题 ${f.id} 引用了不存在的事实 ${id}`);
-    const words = splitFactRefs(f.answer).flatMap((p) => ('text' in p ? [p.text] : [])).join(' ');
-    for (const n of numbersOutsideFacts(words)) problems.push(`常见问题 ${f.id} 的回答直接写了数字「${n}」，请改用 {{事实 id}}`);
+    for (const id of f.facts) need(factIds.has(id), `常见问题 ${f.id} 引用了不存在的事实 ${id}`);
+    dataText(`常见问题 ${f.id} 的回答`, f.answer);
+  }
+  for (const g of c.glossary) dataText(`术语 ${g.id} 的解释`, g.definition);
+  for (const e of c.evidence) {
+    for (const [i, t] of [e.what, e.why, e.good, ...e.how, ...e.mistakes].entries()) dataText(`证据 ${e.id} 的第 ${i + 1} 段文字`, t);
+  }
+  for (const o of c.outcomes) {
+    for (const [i, t] of [o.summary, ...o.reasons, ...o.nextSteps].entries()) {
+      for (const p of factTextProblems(t, factMap)) problems.push(`结论 ${o.id} 的第 ${i + 1} 段文字：${p}`);
+    }
   }
 
   if (c.questions.length > 0) {

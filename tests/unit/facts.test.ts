@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { factCaveat, factIdsIn, factInlineText, isUncertain, requireFact } from '../../src/lib/facts';
+import {
+  claimParts,
+  claimText,
+  factCaveat,
+  factIdsIn,
+  factIdsInText,
+  factMark,
+  factShort,
+  factTextPlain,
+  factTextProblems,
+  factValue,
+  isUncertain,
+  requireFact,
+  splitFactRefs,
+} from '../../src/lib/facts';
 import type { Fact } from '../../src/schemas';
+import { content } from '../content-files';
 
 const base: Fact = {
   id: 'x',
-  claim: '一条规则。',
+  claim: '商家要在 {value} 内处理。',
   display: '48 小时',
+  value: 48,
+  unit: '小时',
   appliesTo: '测试',
   confidence: 'medium',
   sources: [{ title: 't', url: 'https://example.org', kind: 'seo' }],
@@ -13,56 +30,93 @@ const base: Fact = {
   scope: 'pdd',
   lastChecked: '2026-11-26',
 };
+const disputed: Fact = {
+  ...base,
+  display: '24 小时',
+  value: 24,
+  checkIn: '售后单详情页的倒计时',
+  conflicts: [
+    { display: '36 小时', confidence: 'low', sources: base.sources },
+    { display: '48 小时', confidence: 'low', sources: base.sources },
+  ],
+};
+const missing: Fact = { ...base, claim: '没有找到。', display: undefined, value: undefined, confidence: 'not-found', checkIn: '工单页面' };
 
 describe('fact wording', () => {
-  it('prints the short value, or the claim when there is none', () => {
-    expect(factInlineText(base)).toBe('48 小时');
-    expect(factInlineText({ ...base, display: undefined })).toBe('一条规则。');
+  it('fills the value into the claim once, so the claim reads as one sentence', () => {
+    expect(claimText(base)).toBe('商家要在 48 小时 内处理。');
+    expect(claimParts(base)).toEqual([{ text: '商家要在 ' }, { value: '48 小时' }, { text: ' 内处理。' }]);
+    expect(() => claimParts({ ...base, display: undefined })).toThrow(/display/);
   });
 
-  it('names every value when sources disagree and says where to check', () => {
-    const fact: Fact = {
-      ...base,
-      display: '24 小时',
-      value: 24,
-      checkIn: '售后单详情页的倒计时',
-      conflicts: [
-        { display: '36 小时', confidence: 'low', sources: base.sources },
-        { display: '48 小时', confidence: 'low', sources: base.sources },
-      ],
-    };
-    expect(factCaveat(fact)).toBe('各来源说法不一：24 小时 / 36 小时 / 48 小时，请以售后单详情页的倒计时为准');
-    expect(isUncertain(fact)).toBe(true);
-  });
-
-  it('for a fact without a value of its own, lists only what the sources claim', () => {
-    const fact: Fact = {
-      ...base,
-      display: '没有官方说法',
-      confidence: 'low',
-      conflicts: [{ display: '1–3 天', confidence: 'low', sources: base.sources }],
-    };
-    expect(factCaveat(fact)).toBe('网上的说法有：1–3 天，均无可靠出处，请以商家后台显示为准');
-  });
-
-  it('warns on low confidence and says "could not confirm" for facts not found', () => {
-    expect(factCaveat({ ...base, confidence: 'low' })).toMatch(/未经证实/);
-    const missing: Fact = { ...base, confidence: 'not-found', display: undefined, checkIn: '工单页面' };
-    expect(factInlineText(missing)).toBe('我们未能确认');
-    expect(factCaveat(missing)).toBe('可在工单页面查看');
-  });
-
-  it('has no caveat for a well-supported fact', () => {
-    expect(factCaveat({ ...base, confidence: 'high' })).toBeUndefined();
+  it('gives one short mark: 说法不一, 未经证实 or 未能确认, and none for a solid fact', () => {
+    expect(factMark(disputed)).toBe('说法不一');
+    expect(factMark({ ...base, confidence: 'low' })).toBe('未经证实');
+    expect(factMark(missing)).toBe('未能确认');
+    expect(factMark({ ...base, confidence: 'high' })).toBeUndefined();
     expect(isUncertain({ ...base, confidence: 'high' })).toBe(false);
   });
 
-  it('finds cited ids in MDX in order of first use, once each', () => {
-    const body = 'a <Fact id="b" /> c <Fact claim id="a" /> <Fact id=\'b\' />';
-    expect(factIdsIn(body)).toEqual(['b', 'a']);
+  it('writes the detail once, with the other values and where to check, without repeating our value twice or using parentheses', () => {
+    const detail = factCaveat(disputed) ?? '';
+    expect(detail).toBe('本站采用 24 小时，其他说法：36 小时；48 小时。在哪里核实：售后单详情页的倒计时。');
+    expect(detail).not.toMatch(/[（()）]/);
+    expect(factCaveat({ ...base, confidence: 'low' })).toMatch(/个别网络文章/);
+    expect(factCaveat(missing)).toBe('没有找到可靠来源。在哪里核实：工单页面。');
+    expect(factCaveat({ ...base, confidence: 'high' })).toBeUndefined();
+  });
+
+  it('prints a value only when the fact has one; a fact not found prints 未能确认 once', () => {
+    expect(factValue(base)).toBe('48 小时');
+    expect(factValue(missing)).toBe('未能确认');
+    expect(() => factValue({ ...base, display: undefined })).toThrow(/claim/);
+    expect(factShort(disputed)).toBe('24 小时，说法不一');
+    expect(factShort(missing)).toBe('未能确认');
+  });
+
+  it('finds cited ids in MDX and data text in order of first use, once each', () => {
+    expect(factIdsIn('a <Fact id="b" /> c <Fact claim id="a" /> <Fact id=\'b\' />')).toEqual(['b', 'a']);
+    expect(factIdsInText('<Fact id="b" />', '见 {{a:claim}} 和 {{b}}，再 {{c}}')).toEqual(['b', 'a', 'c']);
+  });
+
+  it('splits data text into words, values and claims', () => {
+    expect(splitFactRefs('时限 {{x}}，{{x:claim}}')).toEqual([
+      { text: '时限 ' },
+      { factId: 'x', claim: false },
+      { text: '，' },
+      { factId: 'x', claim: true },
+    ]);
+  });
+
+  it('refuses data text that cannot render: unknown id, a value of a fact without one, a stray brace', () => {
+    const facts = new Map<string, Fact>([
+      ['x', base],
+      ['y', { ...base, id: 'y', claim: '没有值的说法。', display: undefined, value: undefined }],
+    ]);
+    expect(factTextProblems('时限 {{x}}，{{y:claim}}', facts)).toEqual([]);
+    expect(factTextProblems('{{nope}}', facts)).toEqual([expect.stringContaining('nope')]);
+    expect(factTextProblems('{{y}}', facts)).toEqual([expect.stringContaining('{{y:claim}}')]);
+    expect(factTextProblems('时限 {{x}', facts)).toEqual([expect.stringContaining('占位符')]);
+    expect(factTextPlain('时限 {{x}}。{{y:claim}}', facts)).toBe('时限 48 小时。没有值的说法。');
   });
 
   it('fails loudly on an unknown id', () => {
     expect(() => requireFact(new Map([['x', base]]), 'nope', '/p/')).toThrow(/nope.*\/p\//);
+  });
+});
+
+describe('the real facts read as sentences', () => {
+  it('a fact with a number says it in its claim, through {value}, never with a stand-in like "这段时间"', () => {
+    for (const f of content.facts) {
+      if (f.value !== undefined) expect(f.claim, f.id).toContain('{value}');
+      expect(f.claim, f.id).not.toMatch(/这段时间内|这么久|这个时长|这个倍数/);
+    }
+  });
+  it('short values are values, not sentences; details have no parentheses', () => {
+    for (const f of content.facts) {
+      if (f.display) expect(f.display.length, f.id).toBeLessThanOrEqual(8);
+      expect(factCaveat(f) ?? '', f.id).not.toMatch(/[（()）]/);
+      expect(f.checkIn ?? '', f.id).not.toMatch(/^请以|为准$/);
+    }
   });
 });
