@@ -1,8 +1,9 @@
 /** Turns built HTML into text blocks for the rendered-text gates (src/lib/text-gates.ts). */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import type { TextBlock } from '../src/lib/text-gates';
 
 const BLOCKS = 'h1,h2,h3,h4,p,li,dt,dd,td,th,figcaption,summary,blockquote,legend,label';
+const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'SUP', 'B', 'I', 'TIME', 'DFN', 'CODE', 'SMALL']);
 
 /** The readable blocks of one page, fact citations wrapped as ⟦mode|id|mark⟧text⟦/⟧. */
 export function pageBlocks(html: string, page: string): TextBlock[] {
@@ -17,6 +18,25 @@ export function pageBlocks(html: string, page: string): TextBlock[] {
     for (const ref of el.querySelectorAll('.fact-ref')) ref.remove();
     if (markEl && mark) markEl.remove();
     el.replaceWith(`⟦${mode}|${id}|${mark}⟧${el.text}⟦/⟧`);
+  }
+  // Inline text sitting directly in a container (a line of MDX that is only components) is read as a
+  // paragraph of its own, so no words escape the gates.
+  for (const box of main.querySelectorAll('div,section,aside,article,details,figure')) {
+    let run: HTMLElement | undefined;
+    for (const node of [...box.childNodes]) {
+      const inline = node.nodeType === 3 || (node instanceof HTMLElement && INLINE.has(node.tagName));
+      if (!inline) {
+        run = undefined;
+        continue;
+      }
+      if (!run) {
+        if (!node.text.trim()) continue;
+        run = parse('<p data-loose></p>').firstChild as HTMLElement;
+        box.exchangeChild(node, run);
+        run.parentNode = box;
+      } else node.remove();
+      run.appendChild(node);
+    }
   }
   const blocks: TextBlock[] = [];
   let section = '';

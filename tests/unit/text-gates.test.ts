@@ -31,6 +31,13 @@ describe('fixture extraction', () => {
   });
 });
 
+describe('loose text', () => {
+  it('reads inline text that sits directly in a container, as MDX prints a line of only components', () => {
+    const blocks = page(`<div class="doc"><h2>甲</h2>${fact('w', '24 小时', '说法不一')} 在这里<p>段落</p></div>`);
+    expect(blocks.map((b) => b.text)).toEqual(['甲', '⟦value|w|说法不一⟧24 小时⟦/⟧ 在这里', '段落']);
+  });
+});
+
 describe('repeated phrases', () => {
   it('catches "X：X" and a clause printed twice in one sentence', () => {
     expect(repeatedPhrases(page('<p>要走评价举报：评价举报：商家后台 → 评价管理</p>'))).toHaveLength(1);
