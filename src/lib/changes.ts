@@ -21,10 +21,10 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'refund-only-2025',
     date: '2025-04',
-    title: '各大平台宣布取消“收货后仅退款”由平台判定',
+    title: '报道：各大平台将不再由平台判定收货后的仅退款',
     facts: ['refund-only-cancel-2025', 'refund-only-timetable-2025', 'refund-only-pdd-unknown'],
     meaning:
-      '买家收到货后只要钱不退货，报道说改由商家自己决定。拼多多从哪天起、怎样落地，没有找到它自己的公告，所以每一单仍以售后单页面上给你的选项为准。',
+      '每一单先看售后单页面给你的选项：让你自己决定的，按证据决定并留好记录；仍显示由平台处理的，照旧在时限内举证。',
     pages: [
       '/scenarios/refund-only-abuse/',
       '/scenarios/fresh-produce/',
@@ -41,7 +41,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
     date: '2024-12',
     title: '监管部门约谈拼多多，要求整改“仅退款”',
     facts: ['refund-only-context'],
-    meaning: '这是后来各平台调整仅退款的起点。约谈本身没有给商家新的操作入口。',
+    meaning: '约谈没有给商家新的操作入口；后来各平台调整仅退款，由此开始。',
     pages: ['/scenarios/refund-only-abuse/', '/guide/outcomes/'],
   },
   {
@@ -49,7 +49,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
     date: '2024-09',
     title: '拼多多减免：退款订单的技术服务费退还',
     facts: ['fee-relief-2024'],
-    meaning: '退款订单的服务费据报道会退还，但货款本身的损失不变。',
+    meaning: '服务费退还，不改变货款本身的损失。',
     pages: ['/guide/outcomes/'],
   },
 ];

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import { integrityProblems, numbersOutsideFacts, termIdsIn, type PageSource } from '../../src/lib/integrity';
 import { factIdsIn } from '../../src/lib/facts';
+import { pinyinGroups, pinyinInitial } from '../../src/lib/pinyin';
+import { RULE_CHANGES, changesFor } from '../../src/lib/changes';
 
 const pages: PageSource[] = [...content.guide.map((p) => ({ ...p, data: {} })), ...content.scenarios];
 
@@ -71,5 +73,58 @@ describe('numbers in prose must come from the facts data', () => {
 
   it('finds none in the real MDX pages', () => {
     for (const p of pages) expect(numbersOutsideFacts(p.body), p.id).toEqual([]);
+  });
+});
+
+describe('words (issue 11)', () => {
+  it('keeps every FAQ id: other features address each question by it', () => {
+    const ids = ['evidence-late', 'what-happens', 'why-fear', 'decision-time', 'rate-standard', 'evidence-insufficient', 'upload-video', 'platform-initiated', 'can-seller-apply', 'report-buyer', 'report-buyer-app', 'competitor-review', 'reply-review', 'delete-review', 'freight-cover-amount', 'freight-cover-who', 'freight-cover-lapse', 'refused-freight', 'swapped-what-to-do', 'swapped-denied', 'counterfeit', 'reject-evidence', 'quality-refund-high', 'quality-refund-rate', 'appeal-how', 'appeal-failed', 'store-hidden', 'work-order-overdue', 'urge-shipment', 'auto-agree-time', 'auto-refund', 'instant-refund-what', 'instant-refund-pause', 'holiday', 'extend-receipt', 'unfair'];
+    expect(content.faq.map((f) => f.id)).toEqual(ids);
+  });
+
+  it('has the fresh-produce and unshipped-refund scenarios', () => {
+    const ids = content.scenarios.map((s) => s.id);
+    expect(ids).toContain('fresh-produce');
+    expect(ids).toContain('unshipped-refund');
+  });
+
+  it('glossary aliases never name another entry, and terms come out in pinyin order with an index', () => {
+    const terms = new Set(content.glossary.map((g) => g.term));
+    for (const g of content.glossary) for (const a of g.aliases) expect(terms.has(a), `${g.id}: ${a}`).toBe(false);
+    const groups = pinyinGroups(content.glossary, (g) => g.term);
+    expect(groups.map((g) => g.letter)).toEqual([...groups.map((g) => g.letter)].sort());
+    expect(pinyinInitial('仅退款')).toBe('J');
+    expect(pinyinInitial('调包')).toBe('D');
+    expect(pinyinInitial('召回')).toBe('Z');
+    expect(groups.flatMap((g) => g.items).length).toBe(content.glossary.length);
+  });
+
+  it('every rule change is dated, told by facts that exist, and names pages that exist', () => {
+    const facts = new Set(content.facts.map((f) => f.id));
+    const pages = new Set([...content.guide.map((p) => `/guide/${p.id}/`), ...content.scenarios.map((p) => `/scenarios/${p.id}/`)]);
+    const faq = new Set(content.faq.map((f) => `/faq/#${f.id}`));
+    const glossary = new Set(content.glossary.map((g) => `/glossary/#${g.id}`));
+    for (const c of RULE_CHANGES) {
+      expect(c.date, c.id).toMatch(/^\d{4}-\d{2}/);
+      for (const f of c.facts) expect(facts.has(f), `${c.id}: ${f}`).toBe(true);
+      for (const p of c.pages) expect(pages.has(p) || faq.has(p) || glossary.has(p), `${c.id}: ${p}`).toBe(true);
+      expect(numbersOutsideFacts(c.meaning), c.id).toEqual([]);
+    }
+    expect(changesFor('/scenarios/refund-only-abuse/').map((c) => c.id)).toEqual(['refund-only-2025', 'regulator-2024']);
+    expect(changesFor('/guide/evidence/')).toEqual([]);
+  });
+
+  it('every page that describes 仅退款 after receipt was rewritten for 2025 and carries the note', () => {
+    const rewritten = new Set(RULE_CHANGES.flatMap((c) => c.pages));
+    for (const p of pages) {
+      if (p.body.includes('refund-only-cancel-2025')) expect(rewritten.has(`/${p.collection}/${p.id}/`), p.id).toBe(true);
+    }
+  });
+
+  it('never writes the words the issue found wrong or risky', () => {
+    const text = [...pages.map((p) => p.body), ...content.faq.map((f) => f.answer), ...content.glossary.map((g) => g.definition)].join('\n');
+    for (const phrase of ['退款不会因为这一步自动发生', '使用它并无坏处', '丢件是快递的事', '唯一办法', '非要站外沟通', '输掉的单会计入', '拆开看看、试一试，你就得退款', '可以在评价下面回复', '运费只能和买家协商', '应诉']) {
+      expect(text, phrase).not.toContain(phrase);
+    }
   });
 });
