@@ -100,7 +100,8 @@ export function factCaveat(fact: Fact): string | undefined {
   const mark = factMark(fact);
   if (!mark) return undefined;
   const check = fact.checkIn ? `在哪里核实：${fact.checkIn}。` : '以商家后台显示为准。';
-  if (fact.confidence === 'not-found') return `没有找到可靠来源。${check}`;
+  // The claim of a fact not found already says so; the detail only adds where to look.
+  if (fact.confidence === 'not-found') return check;
   if (fact.conflicts.length > 0) {
     const others = fact.conflicts.map((c) => c.display).join('；');
     const ours = fact.display && fact.value !== undefined ? `本站采用 ${fact.display}，` : '';

@@ -62,7 +62,7 @@ describe('fact wording', () => {
     expect(detail).toBe('本站采用 24 小时，其他说法：36 小时；48 小时。在哪里核实：售后单详情页的倒计时。');
     expect(detail).not.toMatch(/[（()）]/);
     expect(factCaveat({ ...base, confidence: 'low' })).toMatch(/个别网络文章/);
-    expect(factCaveat(missing)).toBe('没有找到可靠来源。在哪里核实：工单页面。');
+    expect(factCaveat(missing)).toBe('在哪里核实：工单页面。');
     expect(factCaveat({ ...base, confidence: 'high' })).toBeUndefined();
   });
 
@@ -117,6 +117,8 @@ describe('the real facts read as sentences', () => {
       if (f.display) expect(f.display.length, f.id).toBeLessThanOrEqual(8);
       expect(factCaveat(f) ?? '', f.id).not.toMatch(/[（()）]/);
       expect(f.checkIn ?? '', f.id).not.toMatch(/^请以|为准$/);
+      // The detail of a fact not found only says where to look, so its claim must say it was not found.
+      if (f.confidence === 'not-found') expect(f.claim, f.id).toMatch(/没有找到|未找到/);
     }
   });
 });
