@@ -307,3 +307,40 @@ export function hasApp1(b: Uint8Array): boolean {
   }
   return false;
 }
+
+/**
+ * The Exif orientation of a JPEG (1 = upright; 5 to 8 mean the camera held it sideways, so the decoded
+ * picture is the header size turned a quarter). 1 when there is none.
+ */
+export function jpegOrientation(b: Uint8Array): number {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let i = 2;
+  while (i + 4 <= b.length && b[i] === 0xff) {
+    const marker = b[i + 1] ?? 0;
+    const len = view.getUint16(i + 2);
+    if (marker === 0xda) break;
+    if (marker === 0xe1 && i + 10 <= b.length && String.fromCharCode(...b.subarray(i + 4, i + 10)) === 'Exif\0\0') {
+      const tiff = i + 10;
+      if (tiff + 8 > b.length) break;
+      const little = b[tiff] === 0x49;
+      const ifd = tiff + view.getUint32(tiff + 4, little);
+      if (ifd + 2 > b.length) break;
+      const count = view.getUint16(ifd, little);
+      for (let e = 0; e < count; e++) {
+        const at = ifd + 2 + e * 12;
+        if (at + 12 > b.length) break;
+        if (view.getUint16(at, little) === 0x0112) {
+          const v = view.getUint16(at + 8, little);
+          return v >= 1 && v <= 8 ? v : 1;
+        }
+      }
+      break;
+    }
+    i += 2 + len;
+  }
+  return 1;
+}
+
+/** The size of the picture as seen (header size, turned for orientations 5 to 8). */
+export const orientedSize = (size: Size, orientation: number): Size =>
+  orientation >= 5 ? { width: size.height, height: size.width } : size;

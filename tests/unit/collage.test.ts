@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  columnsFor, decodeSize, fitUnderCap, hasApp1, imageSize, layoutSheet, MAX_SHEET_HEIGHT, fitSheetHeight, sniffImage, splitIntoSheets, wrapCaption,
+  columnsFor, decodeSize, fitUnderCap, hasApp1, imageSize, jpegOrientation, orientedSize, layoutSheet, MAX_SHEET_HEIGHT, fitSheetHeight, sniffImage, splitIntoSheets, wrapCaption,
 } from '../../src/lib/collage';
 
 const measure = (s: string, fontSize: number) => [...s].length * fontSize;
@@ -97,5 +97,16 @@ describe('file headers', () => {
   it('finds an Exif segment', () => {
     expect(hasApp1(jpeg)).toBe(true);
     expect(hasApp1(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xda, 0, 2]))).toBe(false);
+  });
+});
+
+describe('Exif orientation', () => {
+  // APP1 Exif, big-endian TIFF, one IFD entry: Orientation (0x0112) SHORT = 6.
+  const exif = [0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0, exif.length + 2, ...exif, 0xff, 0xda, 0, 2]);
+  it('reads a sideways photo and turns its size', () => {
+    expect(jpegOrientation(jpeg)).toBe(6);
+    expect(orientedSize({ width: 4000, height: 3000 }, 6)).toEqual({ width: 3000, height: 4000 });
+    expect(jpegOrientation(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]))).toBe(1);
   });
 });
