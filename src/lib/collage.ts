@@ -9,11 +9,12 @@ export interface Size {
   height: number;
 }
 
-/** Where the collage goes: a platform work order takes one image, the evidence entry a few. */
+/**
+ * Where the collage goes: a platform work order or the evidence entry. How many images each takes is a
+ * fact (work-order-image-limit, evidence-image-limit in content/facts.json), passed in by the page.
+ */
 export type CollageTarget = 'work-order' | 'evidence';
-
-/** Sheets per target. The evidence entry's count comes from fact evidence-image-limit (sources disagree). */
-export const SHEETS: Record<CollageTarget, number> = { 'work-order': 1, evidence: 3 };
+export type SheetLimits = Record<CollageTarget, number>;
 
 /** The tool's own default size cap; PDD's real limit is not known (fact evidence-file-limits). */
 export const DEFAULT_CAP_BYTES = 2 * 1024 * 1024;
@@ -27,10 +28,10 @@ export const MAX_CAPTION = 40;
 /** The tallest sheet drawn; taller layouts are scaled down as a whole. */
 export const MAX_SHEET_HEIGHT = 16000;
 
-/** Photo indices per sheet, in the order picked: one each while they fit, else spread evenly. */
-export function splitIntoSheets(count: number, target: CollageTarget): number[][] {
+/** Photo indices per sheet (at most `maxSheets`), in the order picked: one each while they fit, else spread evenly. */
+export function splitIntoSheets(count: number, maxSheets: number): number[][] {
   if (count <= 0) return [];
-  const sheets = Math.min(SHEETS[target], count);
+  const sheets = Math.max(1, Math.min(Math.floor(maxSheets), count));
   const out: number[][] = [];
   let next = 0;
   for (let s = 0; s < sheets; s++) {

@@ -15,7 +15,6 @@ import {
   orientedSize,
   sniffImage,
   splitIntoSheets,
-  type CollageTarget,
   type ImageKind,
   type SheetLayout,
   type Size,
@@ -139,14 +138,14 @@ function toJpeg(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
  */
 export async function buildSheets(
   photos: readonly ProbedPhoto[],
-  target: CollageTarget,
+  maxSheets: number,
   capBytes: number,
   onProgress: Progress,
 ): Promise<{ sheets: Sheet[]; problems: PhotoProblem[]; tooBig: number[] }> {
   const problems: PhotoProblem[] = [];
   const sheets: Sheet[] = [];
   const tooBig: number[] = [];
-  const groups = splitIntoSheets(photos.length, target);
+  const groups = splitIntoSheets(photos.length, maxSheets);
   let drawn = 0;
   for (const [s, group] of groups.entries()) {
     const canvas = document.createElement('canvas');

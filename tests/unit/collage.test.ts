@@ -6,12 +6,13 @@ import {
 const measure = (s: string, fontSize: number) => [...s].length * fontSize;
 
 describe('sheets and grid', () => {
-  it('puts everything on one sheet for a work order and spreads evenly over three for the evidence entry', () => {
-    expect(splitIntoSheets(5, 'work-order')).toEqual([[0, 1, 2, 3, 4]]);
-    expect(splitIntoSheets(2, 'evidence')).toEqual([[0], [1]]);
-    expect(splitIntoSheets(7, 'evidence')).toEqual([[0, 1, 2], [3, 4], [5, 6]]);
-    expect(splitIntoSheets(0, 'evidence')).toEqual([]);
-    for (let n = 1; n <= 60; n++) expect(splitIntoSheets(n, 'evidence').flat()).toEqual([...Array(n).keys()]);
+  it('puts everything on one sheet when one is allowed, one photo per sheet while they fit, else spreads evenly', () => {
+    expect(splitIntoSheets(5, 1)).toEqual([[0, 1, 2, 3, 4]]);
+    expect(splitIntoSheets(2, 3)).toEqual([[0], [1]]);
+    expect(splitIntoSheets(7, 3)).toEqual([[0, 1, 2], [3, 4], [5, 6]]);
+    expect(splitIntoSheets(0, 3)).toEqual([]);
+    expect(splitIntoSheets(4, 0)).toEqual([[0, 1, 2, 3]]);
+    for (let n = 1; n <= 60; n++) for (const max of [1, 2, 3, 5]) expect(splitIntoSheets(n, max).flat()).toEqual([...Array(n).keys()]);
   });
 
   it('keeps every photo inside the sheet, in its own cell, aspect ratio kept', () => {

@@ -4,13 +4,15 @@
  * happens in this browser. Layout arithmetic: `src/lib/collage.ts`; drawing: `src/scripts/collage-draw.ts`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MAX_CAPTION, MAX_PHOTOS, MIN_CAP_BYTES, SHEETS, type CollageTarget } from '../../lib/collage';
+import { DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MAX_CAPTION, MAX_PHOTOS, MIN_CAP_BYTES, type CollageTarget, type SheetLimits } from '../../lib/collage';
 import { buildSheets, probePhotos, type PhotoProblem, type PickedPhoto, type Sheet } from '../../scripts/collage-draw';
 import { ContextProblems, downloadBlob, readContext } from './shared';
 
 interface Props {
   types: string[];
   evidence: string[];
+  /** Images each entry takes, from the facts (work-order-image-limit, evidence-image-limit). */
+  limits: SheetLimits;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -55,7 +57,7 @@ function SheetView({ sheet, n, total }: { sheet: Sheet; n: number; total: number
   );
 }
 
-export default function Collage({ types, evidence }: Props) {
+export default function Collage({ types, evidence, limits }: Props) {
   const [enhanced, setEnhanced] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const [target, setTarget] = useState<CollageTarget>('evidence');
@@ -112,7 +114,7 @@ export default function Collage({ types, evidence }: Props) {
         setMessage('选的文件里没有能用的图片，见下面每个文件的原因。');
         return;
       }
-      const built = await buildSheets(probed.photos, target, capBytes, onProgress);
+      const built = await buildSheets(probed.photos, limits[target], capBytes, onProgress);
       setFileProblems([...probed.problems, ...built.problems]);
       setSheets(built.sheets);
       setElapsed(Math.round(performance.now() - started));
@@ -141,11 +143,10 @@ export default function Collage({ types, evidence }: Props) {
       <fieldset class="tool-fieldset">
         <legend>拼好后传到哪里</legend>
         <label class="tool-check">
-          <input type="radio" name="collage-target" checked={target === 'evidence'} onChange={() => setTarget('evidence')} /> 举证入口：拼成最多{' '}
-          {SHEETS.evidence} 张
+          <input type="radio" name="collage-target" checked={target === 'evidence'} onChange={() => setTarget('evidence')} /> 举证入口：拼成最多 {limits.evidence} 张
         </label>
         <label class="tool-check">
-          <input type="radio" name="collage-target" checked={target === 'work-order'} onChange={() => setTarget('work-order')} /> 工单：全部拼成 1 张
+          <input type="radio" name="collage-target" checked={target === 'work-order'} onChange={() => setTarget('work-order')} /> 工单：拼成最多 {limits['work-order']} 张
         </label>
       </fieldset>
 
