@@ -3,6 +3,7 @@
  * Images are generated in the page (canvas → PNG/JPEG) from a seeded generator; nothing is downloaded.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
@@ -20,6 +21,16 @@ function recordRequests(page: Page): string[] {
     if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) seen.push(r.url());
   });
   return seen;
+}
+
+/** axe-core WCAG A/AA rule ids violated by the page in its current (hydrated, used) state. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } };
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => v.id);
+  });
 }
 
 /* ---------- 举证说明 ---------- */
@@ -92,6 +103,7 @@ describe('举证说明', () => {
     expect(await page.locator('#statement-type').inputValue()).toBe('generic');
     await page.getByLabel('订单号').fill('42');
     expect(await statementText(page)).toContain('订单 42');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('an unreadable saved draft is kept and shown, never silently dropped', async ({ page }) => {
@@ -105,6 +117,7 @@ describe('举证说明', () => {
       Object.keys(localStorage).filter((k) => k.startsWith('pdd-guide:statement:c7:unreadable:')).map((k) => localStorage.getItem(k)),
     );
     expect(backups).toEqual(['{"v":1,"text":"我写了半天的说明']);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -257,6 +270,7 @@ describe('凭证拼图', () => {
       else expect(dark.band, `sheet ${i + 1} has no caption band`).toBe(0);
       expect(dark.photo).toBe(0);
     }
+    expect(await axeViolations(page)).toEqual([]);
     console.log(`collage 3 photos (evidence entry): ${sheets.map((s) => `${s.width}×${s.height} ${(s.bytes / 1024).toFixed(0)} kB`).join(', ')}; ${ms} ms`);
     expect(requests).toEqual([]);
     expect(record.foreignRequests).toEqual([]);
@@ -264,7 +278,8 @@ describe('凭证拼图', () => {
   });
 
   for (const count of [20, 50]) {
-    test(`${count} photos into one work-order image finish, with progress, under the cap`, async ({ page, record }) => {
+    // Generating fifty noisy images in the page is most of the time on a busy machine.
+    test(`${count} photos into one work-order image finish, with progress, under the cap`, { timeout: 240_000 }, async ({ page, record }) => {
       const seed = 20261126 + count;
       console.log(`collage ${count}: seed ${seed}`);
       const random = seededRandom(seed);
@@ -340,6 +355,7 @@ describe('凭证拼图', () => {
     const problems = await page.getByTestId('file-problems').innerText();
     expect(problems).toMatch(/notes\.txt：不是图片文件/);
     expect(problems).toMatch(/IMG_0001\.HEIC：这是 HEIC\/HEIF 格式/);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: '移除第 1 张' }).click();
     await page.getByRole('button', { name: '移除第 1 张' }).click();
@@ -394,6 +410,7 @@ describe('倒计时提醒', () => {
     expect(get('TRIGGER;RELATED=START')).toEqual(['-PT6H', '-PT1H']);
     expect(get('SUMMARY')[0]).toBe('举证截止（订单 240101-1）');
     expect(await page.locator('#countdown-text').inputValue()).toContain('2026年11月28日（周六）08:00（提前 6 小时）');
+    expect(await axeViolations(page)).toEqual([]);
     expect(requests).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -410,5 +427,6 @@ describe('倒计时提醒', () => {
     expect(await page.getByRole('status').first().innerText()).toMatch(/没有看懂这个时间/);
     expect(await page.getByTestId('deadline').count()).toBe(0);
     expect(await page.getByRole('button', { name: '下载日历提醒（.ics）' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

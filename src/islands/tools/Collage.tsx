@@ -76,7 +76,12 @@ export default function Collage({ types, evidence, limits }: Props) {
   }, []);
 
   if (!enhanced) {
-    return <p class="callout callout-warn">拼图在你自己的浏览器里完成，需要开启 JavaScript。没有 JavaScript 时，请按下面的方法用手机自带的功能拼。</p>;
+    return (
+      <div class="callout callout-warn">
+        <p class="callout-title">拼图要在浏览器里开启 JavaScript</p>
+        <p>不开也能做：用手机相册自带的拼图功能，或把几张图放在一屏里截屏；每张图旁边写清是什么，再把截图里的个人信息遮住。</p>
+      </div>
+    );
   }
 
   const addFiles = (list: FileList | null) => {

@@ -4,7 +4,7 @@
  * It never supplies a window the seller did not type.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { buildIcs, formatShanghai, parseDeadline, reminderText, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '../../lib/countdown';
+import { ALARM_HOURS, buildIcs, formatShanghai, parseDeadline, reminderText, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '../../lib/countdown';
 import type { StageId } from '../../lib/stages';
 import { ContextProblems, copyText, downloadBlob, readContext } from './shared';
 
@@ -42,7 +42,12 @@ export default function Countdown({ types, evidence }: Props) {
   }, []);
 
   if (!enhanced) {
-    return <p class="callout callout-warn">换算和生成日历提醒要在浏览器里开启 JavaScript。没有 JavaScript 时，请按下面的方法自己算。</p>;
+    return (
+      <div class="callout callout-warn">
+        <p class="callout-title">换算和日历提醒要在浏览器里开启 JavaScript</p>
+        <p>自己算也不难：用现在的时间加上页面上的剩余时间，得到截止时刻；在手机日历里建一个事件，设截止前 {ALARM_HOURS.map((h) => `${h} 小时`).join('和')}两次提醒。</p>
+      </div>
+    );
   }
 
   const title = `${PURPOSES.find((p) => p.id === purpose)?.title ?? '售后时限截止'}${order.trim() ? `（订单 ${order.trim()}）` : ''}`;
