@@ -100,6 +100,9 @@ export default function Statement({ templates, evidenceTitles }: Props) {
       <div class="statement-tool" data-enhanced="false">
         <label for="statement-text" class="tool-label">通用模板（把【请填写】换成你的内容）</label>
         <textarea id="statement-text" class="statement-text" rows={14} value={composed.text} />
+        <div class="print-only statement-print" aria-hidden="true">
+          {composed.text}
+        </div>
       </div>
     );
   }
@@ -204,6 +207,10 @@ export default function Statement({ templates, evidenceTitles }: Props) {
           setEdited(v !== composed.text);
         }}
       />
+      {/* A textarea prints cut off at its box: print the text itself instead. */}
+      <div class="print-only statement-print" aria-hidden="true">
+        {shown}
+      </div>
       <p id="statement-count" class="tool-meta">
         <span data-testid="char-count">共 {charCount(shown)} 字</span>
         {gaps > 0 ? <span>，还有 {gaps} 处待补</span> : <span>，没有待补的空</span>}
