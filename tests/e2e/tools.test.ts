@@ -129,6 +129,8 @@ interface GenImage {
   type: 'image/png' | 'image/jpeg';
   /** Insert an Exif block with a fake GPS tag (JPEG only). */
   exif?: boolean;
+  /** Exif orientation to write (JPEG only), e.g. 6 = the camera was held sideways. */
+  orientation?: number;
   /** Fill with pixel noise (hard to compress, so the size cap has to work). */
   noise?: boolean;
   seed: number;
@@ -159,6 +161,12 @@ async function makeImages(page: Page, specs: GenImage[]) {
       }
       const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), s.type, 0.9));
       let bytes = new Uint8Array(await blob.arrayBuffer());
+      if (s.orientation) {
+        // Exif, big-endian TIFF, IFD0 with one entry: Orientation (0x0112), SHORT, 1 value.
+        const payload = new Uint8Array([0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, s.orientation, 0, 0, 0, 0, 0, 0]);
+        const seg = new Uint8Array([0xff, 0xe1, 0, payload.length + 2, ...payload]);
+        bytes = new Uint8Array([...bytes.subarray(0, 2), ...seg, ...bytes.subarray(2)]);
+      }
       if (s.exif) {
         const payload = new TextEncoder().encode('Exif\0\0MM\0*\0\0\0\x08GPSLatitude 31.2304N SECRET-LOCATION');
         const seg = new Uint8Array(4 + payload.length);
@@ -337,6 +345,17 @@ describe('凭证拼图', () => {
     const qualities = await page.locator('[data-testid="sheet"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-quality'))));
     expect(Math.min(...qualities)).toBeLessThan(0.92);
     console.log(`noisy photos under 0.3 MB: ${sheets.map((s, i) => `${s.width}×${s.height} ${(s.bytes / 1024).toFixed(0)} kB q${qualities[i]}`).join(', ')}`);
+  });
+
+  test('a photo taken sideways (Exif orientation 6) is laid out upright', async ({ page }) => {
+    await page.goto(url('/tools/collage/'));
+    await collageReady(page);
+    const files = await makeImages(page, [{ width: 800, height: 400, type: 'image/jpeg', orientation: 6, seed: 0.5 }]);
+    await page.getByTestId('pick').setInputFiles(files);
+    await buildAndWait(page);
+    const [sheet] = await sheetsOf(page);
+    const upright = layoutSheet([{ index: 0, width: 400, height: 800, caption: '' }], (t, f) => t.length * f);
+    expect([sheet!.width, sheet!.height]).toEqual([upright.width, upright.height]);
   });
 
   test('bad input: nothing picked, not an image, HEIC, a huge photo, a bad cap', async ({ page }) => {
