@@ -55,8 +55,8 @@ const yieldToBrowser = () =>
   });
 
 const HEAD_BYTES = 256 * 1024;
-/** Above this many pixels a photo of unknown size is not decoded whole (a phone would run out of memory). */
-const MAX_UNKNOWN_PIXELS = 50_000_000;
+/** Above this many pixels a photo is refused: decoding it would exhaust a phone's memory. */
+const MAX_PIXELS = 400_000_000;
 
 export const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
@@ -87,7 +87,7 @@ export async function probePhotos(
     }
     let size = imageSize(head);
     if (size && kind === 'jpeg') size = orientedSize(size, jpegOrientation(head));
-    if (size && size.width * size.height > 400_000_000) {
+    if (size && size.width * size.height > MAX_PIXELS) {
       problems.push({ name: p.file.name, message: `图片太大（${size.width} × ${size.height} 像素），浏览器处理不了，请先缩小或截屏。` });
       continue;
     }
@@ -97,7 +97,6 @@ export async function probePhotos(
         const bitmap = await createImageBitmap(p.file);
         size = { width: bitmap.width, height: bitmap.height };
         bitmap.close();
-        if (size.width * size.height > MAX_UNKNOWN_PIXELS * 8) throw new Error('too large');
       } catch {
         problems.push({ name: p.file.name, message: decodeFailed(kind) });
         continue;

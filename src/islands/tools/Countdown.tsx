@@ -58,7 +58,8 @@ export default function Countdown({ types, evidence }: Props) {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     setStatus('');
-    setResult({ parsed: parseDeadline(input, new Date()), now: new Date() });
+    const now = new Date();
+    setResult({ parsed: parseDeadline(input, now), now });
   };
   const onIcs = () => {
     if (!ok || !result) return;
