@@ -15,6 +15,7 @@ import {
   glossarySchema,
   guideSchema,
   scenarioSchema,
+  statementTemplateSchema,
 } from './schemas';
 
 export const collections = {
@@ -30,4 +31,8 @@ export const collections = {
   checkQuestions: defineCollection({ loader: file('./content/check/questions.json'), schema: checkQuestionSchema }),
   checkOutcomes: defineCollection({ loader: file('./content/check/outcomes.json'), schema: checkOutcomeSchema }),
   aliases: defineCollection({ loader: file('./content/search-aliases.json'), schema: aliasSchema }),
+  statements: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/statements' }),
+    schema: statementTemplateSchema,
+  }),
 };

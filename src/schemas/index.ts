@@ -4,6 +4,8 @@
  * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
  */
 import { z } from 'astro/zod';
+import { STAGE_IDS } from '../lib/stages';
+import { placeholdersIn, STATEMENT_FIELD_IDS } from '../lib/statement';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
@@ -201,3 +203,42 @@ export const aliasSchema = z.object({
   pages: z.array(z.string().startsWith('/')).default([]),
 });
 export type Alias = z.infer<typeof aliasSchema>;
+
+/* ---------- 举证说明 templates (content/statements/, one file per dispute type plus `generic`) ---------- */
+
+/** A stage id from `src/lib/stages.ts`. */
+const stageIdSchema = z.enum(STAGE_IDS);
+
+/** Template text: `{fieldId}` placeholders must name a field of `STATEMENT_FIELDS` (src/lib/statement.ts). */
+const statementText = z
+  .string()
+  .min(1)
+  .refine((s) => placeholdersIn(s).every((p) => (STATEMENT_FIELD_IDS as readonly string[]).includes(p)), {
+    message: '占位符必须是 src/lib/statement.ts 里 STATEMENT_FIELDS 的字段 id',
+  });
+
+/** One template of the statement draft: the facts in order, each tied to the evidence that shows it. */
+export const statementTemplateSchema = z.object({
+  /** A scenario id (content/scenarios/<id>.mdx) or `generic`; equals the file name. */
+  id: idSchema,
+  /** Shown in the dispute-type picker. */
+  title: z.string().min(1),
+  /** First sentence: which order, what the buyer claims. */
+  opening: statementText,
+  /** The facts in the order they happened. */
+  facts: z
+    .array(
+      z.object({
+        text: statementText,
+        /** Evidence ids (content/evidence.json) that show this fact; numbered in the statement. */
+        evidence: z.array(idSchema).default([]),
+        /** Only at these stages (e.g. the return's arrival once it has arrived); absent = every stage. */
+        stages: z.array(stageIdSchema).min(1).optional(),
+      }),
+    )
+    .min(1),
+  /** Last sentence per stage; the generic template's are used when a template has none for a stage. */
+  closings: z.array(z.object({ stages: z.array(stageIdSchema).min(1), text: statementText })).default([]),
+});
+
+export type StatementTemplateData = z.infer<typeof statementTemplateSchema>;

@@ -38,3 +38,21 @@ test.for(reading)('%s loads no JavaScript but the search opener', async (path, {
   expect(w.js, scripts.map((f) => `${f.url} ${f.bytes} B`).join('\n')).toBeLessThanOrEqual(budgets.reading!.js);
   expect(w.total).toBeLessThanOrEqual(budgets.reading!.total);
 });
+
+// The three tools (举证助手): each ships at most 20 kB of JS, and only on its own page.
+const toolPages: { path: string; island: RegExp }[] = [
+  { path: '/tools/statement/', island: /\/Statement\.[^/]*\.js$/ },
+  { path: '/tools/collage/', island: /\/Collage\.[^/]*\.js$/ },
+  { path: '/tools/countdown/', island: /\/Countdown\.[^/]*\.js$/ },
+];
+const toolBudget = { js: 20 * kB, total: 45 * kB };
+test.for(toolPages)('tool $path stays within its budget and loads no other tool', async ({ path, island }, { page }) => {
+  const w = (await measurePage(page, url(path))) as Weight;
+  const scripts = w.files.filter((f) => f.kind === 'js');
+  const detail = `${path}: HTML ${w.html} B, CSS ${w.css} B, JS ${w.js} B, total ${w.total} B\n${scripts.map((f) => `${f.url} ${f.bytes} B`).join('\n')}`;
+  console.log(detail);
+  expect(w.js, detail).toBeLessThanOrEqual(toolBudget.js);
+  expect(w.total, detail).toBeLessThanOrEqual(toolBudget.total);
+  expect(scripts.some((f) => island.test(f.url)), detail).toBe(true);
+  for (const other of toolPages) if (other.path !== path) expect(scripts.some((f) => other.island.test(f.url)), detail).toBe(false);
+});
