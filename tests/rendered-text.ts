@@ -10,6 +10,8 @@ export function pageBlocks(html: string, page: string): TextBlock[] {
   const root = parse(html);
   const main = root.querySelector('main') ?? root.querySelector('body') ?? root;
   for (const el of main.querySelectorAll('script,style,svg,noscript,template')) el.remove();
+  // A tool's own setting (e.g. when a reminder fires) is printed as a number but is no platform rule.
+  for (const el of main.querySelectorAll('[data-tool-setting]')) el.replaceWith('（工具设置）');
   for (const el of main.querySelectorAll('.fact')) {
     const mode = el.getAttribute('data-mode') ?? 'value';
     const id = el.getAttribute('data-fact') ?? '';

@@ -2,6 +2,7 @@
  * Build-time access to the collections, shaped once for the pages. The only module in `src/lib/` that
  * touches `astro:content`; the pure logic it feeds lives in the other modules.
  */
+import { TOOL_FACTS, type ToolName } from './tool-context';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
 import { createFlow, type Flow } from './flow';
@@ -114,6 +115,7 @@ async function routeTexts(path: string): Promise<string[]> {
     if (!o) return [];
     return [o.summary, ...o.reasons, ...o.deadlineFacts.map((x) => `{{${x}:claim}}`), ...o.nextSteps];
   }
+  if (section === 'tools' && id && id in TOOL_FACTS) return TOOL_FACTS[id as ToolName].map((x) => `{{${x}:claim}}`);
   if (section === 'glossary') return (await getCollection('glossary')).map((e) => e.data.definition);
   if (section === 'changes') return RULE_CHANGES.flatMap((c) => c.facts.map((x) => `{{${x}:claim}}`));
   return [];

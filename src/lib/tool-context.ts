@@ -47,7 +47,9 @@ export function parseToolContext(search: string, known: { types: readonly string
 }
 
 /** The address of a tool for a case; the inverse of `parseToolContext`. */
-export function toolHref(tool: 'statement' | 'collage' | 'countdown', ctx: Partial<Omit<ToolContext, 'problems'>>): string {
+export type ToolName = 'statement' | 'collage' | 'countdown';
+
+export function toolHref(tool: ToolName, ctx: Partial<Omit<ToolContext, 'problems'>>): string {
   const params = new URLSearchParams();
   if (ctx.type) params.set('type', ctx.type);
   if (ctx.stage) params.set('stage', ctx.stage);
@@ -56,3 +58,10 @@ export function toolHref(tool: 'statement' | 'collage' | 'countdown', ctx: Parti
   const q = params.toString().replace(/%2C/g, ',');
   return `/tools/${tool}/${q ? `?${q}` : ''}`;
 }
+
+/** The facts each tool page cites, in page order; `routeFacts` numbers the page's source marks from this. */
+export const TOOL_FACTS: Readonly<Record<ToolName, readonly string[]>> = {
+  statement: ['evidence-one-chance', 'evidence-must-match'],
+  collage: ['evidence-image-limit', 'work-order-image-limit', 'evidence-file-limits'],
+  countdown: ['seller-countdown', 'holiday-time-limits'],
+};
