@@ -127,6 +127,15 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
   return { sections, docs, aliases };
 }
 
+/** Cuts an unknown piece of a query into words: Intl.Segmenter in the browser (see wordsOf), identity in tests. */
+export type Segmenter = (text: string) => string[];
+
+/** Words by the platform's segmenter, where it has a Chinese dictionary (browsers do; Node's ICU does not). */
+export function wordsOf(text: string): string[] {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return [text];
+  return [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
 /** The key terms of a query. */
 export interface QueryTerms {
   /** Pieces of the site's own phrases found in the query (seller words already replaced), with how sure we are (1, or less for a guessed typo). */
@@ -210,7 +219,7 @@ function typoGuesses(word: string, corpus: string): string[] {
  * out, then each piece matched against the site's phrases longest-first; what matches nothing is kept
  * for Pagefind, and a short unmatched piece is tried as a typo of a site phrase.
  */
-export function extractTerms(query: string, data: SearchData): QueryTerms {
+export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t]): QueryTerms {
   const corpus = corpusOf(data);
   const known: QueryTerms['known'] = [];
   const free: string[] = [];
@@ -254,7 +263,11 @@ export function extractTerms(query: string, data: SearchData): QueryTerms {
       else if ([...g.text].length >= 2) {
         const guesses = typoGuesses(g.text, corpus);
         if (guesses.length > 0) for (const w of guesses) addKnown(w, 0.6 / guesses.length);
-        else free.push(g.text);
+        else {
+          // Words the site's phrases do not know go to Pagefind one by one (图片最多几张 → 图片, 最多).
+          const words = segment(g.text).filter((w) => [...w].length >= 2 && !FILLER.includes(w));
+          free.push(...(words.length > 0 ? words : [g.text]));
+        }
       }
     }
   }
@@ -269,6 +282,12 @@ export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
     .sort((a, b) => b.length - a.length)
     .slice(0, limit);
 }
+
+/**
+ * Sections whose pages are steps on a path rather than explanations: a self-check verdict repeats, for
+ * one case, what the scenario page explains. They rank below an explanation that matches as well.
+ */
+export const SECONDARY = new Set(['自测结果']);
 
 /** One ranked page. */
 export interface Ranked {
@@ -338,7 +357,7 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
     });
   });
   return [...byDoc.values()]
-    .map((r) => ({ ...r, score: r.score * (1 + 0.25 * Math.max(0, r.matched - 1)) }))
+    .map((r) => ({ ...r, score: r.score * (1 + 0.25 * Math.max(0, r.matched - 1)) * (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));
 }

@@ -3,7 +3,7 @@
  * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
  * query and ranking are `src/lib/search.ts`; this file only fetches, renders and handles keys.
  */
-import { extractTerms, highlight, pagefindTerms, rank, type SearchData } from '../lib/search';
+import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData } from '../lib/search';
 
 interface PagefindResult {
   id: string;
@@ -64,11 +64,11 @@ function loadEngine() {
  */
 async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const { pagefind, data } = await loadEngine();
-  const terms = extractTerms(query, data);
+  const terms = extractTerms(query, data, wordsOf);
+  if (terms.known.length + terms.free.length === 0) return [];
   const asked = pagefindTerms(terms);
-  if (asked.length === 0) return [];
   const options = section ? { filters: { section } } : {};
-  const queries = asked.length > 1 ? [asked.join(' '), ...asked.slice(0, 2)] : asked;
+  const queries = asked.length > 1 ? [asked.join(' '), ...asked.slice(0, 3)] : asked;
   const responses = await Promise.all(queries.map((q) => pagefind.search(q, options).then((r) => r.results.slice(0, 12))));
   const byId = new Map(responses.flat().map((r) => [r.id, r]));
   const ranked = rank(terms, data, responses.map((list) => list.map((r) => r.id)))
