@@ -14,7 +14,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor } from './cbor.mjs';
 
 /** Word locations per index chunk (Pagefind's own is 20,000). */
-export const CHUNK_UNITS = 2500;
+export const CHUNK_UNITS = 1200;
 const MAGIC = Buffer.from('pagefind_dcd');
 
 const readPf = (file) => {

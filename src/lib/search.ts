@@ -20,8 +20,6 @@ export interface SearchDoc {
   t: string;
   /** Index into SearchData.sections. */
   s: number;
-  /** Short description: the excerpt when Pagefind has none. */
-  d: string;
   /** [anchor, text] of the headings a result can link to. */
   h?: [string, string][];
   /** The page's vocabulary: [normalised phrase, weight] or [phrase, weight, heading number in `h`]. */
@@ -76,7 +74,6 @@ const NUMBER_WITH_UNIT = /\d+(小时|天|日|张|次|个|元|块|分钟)/g;
 export interface DocInput {
   u: string;
   t: string;
-  d: string;
   section: string;
   fields: Field[];
 }
@@ -112,7 +109,7 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
         fields.push(heading >= 0 ? [part, f.weight, heading] : [part, f.weight]);
       }
     }
-    const doc: SearchDoc = { u: p.u, t: p.t, s: sections.indexOf(p.section), d: p.d, f: fields };
+    const doc: SearchDoc = { u: p.u, t: p.t, s: sections.indexOf(p.section), f: fields };
     if (headings.length > 0) doc.h = headings;
     return doc;
   });

@@ -7,23 +7,18 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildSearchData, WEIGHT, type DocInput, type Field } from '../lib/search';
-import { checkOutcomes, factsById, guideInOrder, scenariosInOrder } from '../lib/content';
-import { faqPath, faqSummary } from '../lib/faq';
+import { checkOutcomes, guideInOrder, scenariosInOrder } from '../lib/content';
+import { faqPath } from '../lib/faq';
 import { sections } from '../lib/site';
-
-/** Descriptions are cut to this many characters: they only stand in when Pagefind has no excerpt. */
-const DESCRIPTION_CHARS = 36;
-const short = (text: string) => (text.length > DESCRIPTION_CHARS ? `${text.slice(0, DESCRIPTION_CHARS)}……` : text);
 
 export const GET: APIRoute = async () => {
   const glossary = (await getCollection('glossary')).map((e) => e.data);
   const aliasGroups = (await getCollection('aliases')).map((e) => e.data);
   const faq = (await getCollection('faq')).map((e) => e.data);
-  const facts = await factsById();
   const pages: DocInput[] = [];
   const byPath = new Map<string, DocInput>();
-  const page = (u: string, t: string, section: string, d: string, fields: Field[]) => {
-    const doc = { u, t, section, d: short(d), fields };
+  const page = (u: string, t: string, section: string, fields: Field[]) => {
+    const doc = { u, t, section, fields };
     pages.push(doc);
     byPath.set(u, doc);
   };
@@ -34,7 +29,7 @@ export const GET: APIRoute = async () => {
   ] as const) {
     for (const e of entries) {
       const { headings } = await render(e);
-      page(`${base}${e.id}/`, e.data.title, section, e.data.description, [
+      page(`${base}${e.id}/`, e.data.title, section, [
         { text: e.data.title, weight: WEIGHT.title },
         ...(e.data.navTitle ?? '').split('/').map((text) => ({ text, weight: WEIGHT.keyword })),
         ...e.data.searchTerms.map((text) => ({ text, weight: WEIGHT.keyword })),
@@ -43,26 +38,26 @@ export const GET: APIRoute = async () => {
     }
   }
   for (const f of faq) {
-    page(faqPath(f.id), f.question, sections.faq.label, faqSummary(f.answer, facts), [
+    page(faqPath(f.id), f.question, sections.faq.label, [
       { text: f.question, weight: WEIGHT.title },
       ...f.asked.map((text) => ({ text, weight: WEIGHT.heading })),
     ]);
   }
   for (const o of await checkOutcomes()) {
-    page(`/check/result/${o.id}/`, `自测结果：${o.title}`, '自测结果', o.summary, [
+    page(`/check/result/${o.id}/`, `自测结果：${o.title}`, '自测结果', [
       { text: o.title, weight: WEIGHT.heading },
     ]);
   }
-  page(sections.checklist.path, '证据清单：按纠纷类型逐项准备凭证', sections.checklist.label, '按你的纠纷类型列出要准备的凭证，逐项勾选，可打印。', [
+  page(sections.checklist.path, '证据清单：按纠纷类型逐项准备凭证', sections.checklist.label, [
     { text: '证据清单', weight: WEIGHT.title },
     { text: '凭证清单', weight: WEIGHT.keyword },
   ]);
-  page(sections.check.path, '自测：我的售后能申请平台介入吗？', sections.check.label, '回答几个问题，得到该不该申请平台介入、现在要做什么。', [
+  page(sections.check.path, '自测：我的售后能申请平台介入吗？', sections.check.label, [
     { text: '自测', weight: WEIGHT.title },
     { text: '能不能申请平台介入', weight: WEIGHT.keyword },
   ]);
   for (const t of glossary) {
-    page(`${sections.glossary.path}#${t.id}`, `术语：${t.term}`, sections.glossary.label, t.definition, [
+    page(`${sections.glossary.path}#${t.id}`, `术语：${t.term}`, sections.glossary.label, [
       { text: t.term, weight: WEIGHT.keyword },
     ]);
     if (t.seeAlso) byPath.get(t.seeAlso.split('#')[0] ?? t.seeAlso)?.fields.push({ text: t.term, weight: WEIGHT.keyword });

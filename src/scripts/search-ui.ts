@@ -23,14 +23,14 @@ const SUGGESTIONS = ['空包', '没收到货', '掉包', '举证时间', '介入
 const PAGEFIND = '/pagefind/pagefind.js';
 /** Results shown, and how many of them get an excerpt from Pagefind (each is one small download). */
 const SHOWN = 8;
-const EXCERPTS = 4;
+const EXCERPTS = 3;
 
 /** One result as the list shows it. */
 interface Hit {
   url: string;
   title: string;
   section: string;
-  /** Safe HTML: escaped text with the key terms in <mark>. */
+  /** Safe HTML: escaped text with the key terms in <mark>; empty for results below the first few. */
   excerptHtml: string;
   /** The heading the result links to, when it matched under one. */
   heading: string;
@@ -79,7 +79,7 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
       const doc = data.docs[r.doc];
       if (!doc) throw new Error(`search data: no page ${r.doc}`);
       const result = r.pagefindId && i < EXCERPTS ? byId.get(r.pagefindId) : undefined;
-      const excerpt = result ? (await result.data()).plain_excerpt : doc.d;
+      const excerpt = result ? (await result.data()).plain_excerpt : '';
       const [anchor, heading] = doc.h?.[r.heading] ?? ['', ''];
       return {
         url: anchor ? `${doc.u}#${anchor}` : doc.u,
@@ -205,10 +205,12 @@ function renderResult(r: Hit): HTMLLIElement {
   li.append(el('a', { href: r.url, class: 'result-link' }, r.title));
   if (r.section) li.append(el('span', { class: 'result-section' }, r.section));
   if (r.heading) li.append(el('span', { class: 'result-heading' }, `小节：${r.heading}`));
-  const excerpt = el('p', { class: 'result-excerpt' });
-  // Escaped by highlight() in src/lib/search.ts, with <mark> around the key terms only.
-  excerpt.innerHTML = r.excerptHtml;
-  li.append(excerpt);
+  if (r.excerptHtml) {
+    const excerpt = el('p', { class: 'result-excerpt' });
+    // Escaped by highlight() in src/lib/search.ts, with <mark> around the key terms only.
+    excerpt.innerHTML = r.excerptHtml;
+    li.append(excerpt);
+  }
   return li;
 }
 
