@@ -41,17 +41,15 @@ export async function siteSearch(page, base) {
  */
 export async function bareSearch(page, base, n = 3) {
   await page.goto(`${base}/404.html`);
+  // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
   return (query) =>
-    page.evaluate(
-      async ({ q, n: top }) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        await pagefind.options({ noWorker: true });
-        const { results } = await pagefind.search(q);
-        const data = await Promise.all(results.slice(0, top).map((r) => r.data()));
-        return data.map((d) => new URL(d.url, location.href).pathname);
-      },
-      { q: query, n },
-    );
+    page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      const { results } = await pagefind.search(${JSON.stringify(query)});
+      const data = await Promise.all(results.slice(0, ${Number(n)}).map((r) => r.data()));
+      return data.map((d) => new URL(d.url, location.href).pathname);
+    })()`);
 }
 
 /** hit@1, hit@3, MRR (reciprocal rank of the first acceptable page, 0 when none in the list) and the misses at 3. */

@@ -143,12 +143,15 @@ export interface QueryTerms {
   marks: string[];
 }
 
+/** Where the seller words start in the corpus: before it, only phrases printed on pages. */
+const ALIASES = '\u0001\u0002';
+
 /** All phrases of the site in one string, for substring look-ups; built once per data object. */
 const corpora = new WeakMap<SearchData, string>();
 function corpusOf(data: SearchData): string {
   let c = corpora.get(data);
   if (c === undefined) {
-    c = `\u0001${data.docs.flatMap((d) => d.f.map((f) => f[0])).join('\u0001')}\u0001${Object.entries(data.aliases).flat().join('\u0001')}\u0001`;
+    c = `\u0001${data.docs.flatMap((d) => d.f.map((f) => f[0])).join('\u0001')}${ALIASES}${Object.entries(data.aliases).flat().join('\u0001')}\u0001`;
     corpora.set(data, c);
   }
   return c;
@@ -239,7 +242,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     marks.push(key);
     addKnown(term, 1);
     // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
-    if (inSite(key)) addKnown(key, 1);
+    if (corpus.slice(0, corpus.indexOf(ALIASES)).includes(key)) addKnown(key, 1);
   }
   for (const f of FILLER) text = text.split(f).join(' ');
   for (const piece of text.split(/\s+/).filter(Boolean)) {
