@@ -7,7 +7,7 @@
 //  2. Tells the search UI which Pagefind page (fragment hash) is which site path, so results from
 //     Pagefind and from the site's vocabulary can be ranked together without loading every fragment.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -79,7 +79,8 @@ export function rechunk(bundleDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  // The built site: dist/ beside this script, or the folder given (the benchmark builds copies elsewhere).
+  const dist = process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url));
   const urls = rechunk(join(dist, 'pagefind'));
   const dataFile = join(dist, 'search-data.json');
   const data = JSON.parse(readFileSync(dataFile, 'utf8'));

@@ -157,8 +157,6 @@ function corpusOf(data: SearchData): string {
   return c;
 }
 
-const occurrences = (corpus: string, s: string) => corpus.split(s).length - 1;
-
 /** Characters that say nothing on their own: a typo guess must keep more than one of these. */
 const FUNCTION_CHARS = new Set([...'被是在有和与及或就都也还又把给让对从到向跟为要会能该去来说不没很太这那个些']);
 
