@@ -62,7 +62,7 @@ export function normalise(text: string): string {
 const FILLER = (
   '拼多多 多多 pdd 商家 卖家 店家 店主 我们 你们 他们 人家 自己 ' +
   '怎么办 怎么样 怎么 怎样 如何 什么 为什么 为啥 咋办 咋整 咋 啥 哪些 哪里 哪儿 哪个 ' +
-  '能不能 能否 可不可以 可以 会不会 是不是 有没有 应该 需要 请问 一下 的话 行不行 有用吗 有事吗 怎么处理 如何处理 ' +
+  '能不能 能否 只能 还能 能够 可不可以 可以 会不会 是不是 有没有 应该 需要 请问 一下 的话 行不行 有用吗 有事吗 怎么处理 如何处理 ' +
   '吗 呢 啊 呀 吧 嘛 哦 啦 呗 了 的 我 你 他 她'
 )
   .split(' ')
@@ -305,41 +305,45 @@ export interface Ranked {
  */
 export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonly (readonly string[])[] = []): Ranked[] {
   const n = data.docs.length;
-  const byDoc = new Map<number, Ranked & { best: number; matched: number }>();
+  const byDoc = new Map<number, Ranked & { headings: Map<number, number>; matched: number }>();
   const entry = (doc: number) => {
     let r = byDoc.get(doc);
     if (!r) {
-      r = { doc, score: 0, heading: -1, best: 0, matched: 0 };
+      r = { doc, score: 0, heading: -1, headings: new Map(), matched: 0 };
       byDoc.set(doc, r);
     }
     return r;
   };
   for (const { term, certainty } of terms.known) {
-    const hits: { doc: number; weight: number; heading: number }[] = [];
+    const hits: { doc: number; weight: number; headings: number[] }[] = [];
     data.docs.forEach((d, doc) => {
       let weight = 0;
-      let heading = -1;
+      const headings: number[] = [];
       for (const [phrase, w, h] of d.f) {
         if (!phrase.includes(term)) continue;
-        const v = phrase === term ? w * 1.5 : w;
-        if (v > weight) {
-          weight = v;
-          heading = h ?? -1;
-        }
+        weight = Math.max(weight, phrase === term ? w * 1.5 : w);
+        if (h !== undefined) headings.push(h);
       }
-      if (weight > 0) hits.push({ doc, weight, heading });
+      if (weight > 0) hits.push({ doc, weight, headings });
     });
     if (hits.length === 0) continue;
     const idf = Math.log(1 + n / hits.length);
     const length = Math.min([...term].length, 5) / 2;
-    for (const { doc, weight, heading } of hits) {
+    for (const { doc, weight, headings } of hits) {
       const r = entry(doc);
       const gain = weight * idf * length * certainty;
       r.score += gain;
       r.matched += 1;
-      if (heading >= 0 && gain > r.best) {
-        r.best = gain;
-        r.heading = heading;
+      // The heading that holds most of the query's terms is where the result links.
+      for (const h of headings) r.headings.set(h, (r.headings.get(h) ?? 0) + idf * length * certainty);
+    }
+  }
+  for (const r of byDoc.values()) {
+    let best = 0;
+    for (const [h, gain] of r.headings) {
+      if (gain > best) {
+        best = gain;
+        r.heading = h;
       }
     }
   }

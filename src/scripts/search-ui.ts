@@ -79,7 +79,7 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
       const doc = data.docs[r.doc];
       if (!doc) throw new Error(`search data: no page ${r.doc}`);
       const result = r.pagefindId && i < EXCERPTS ? byId.get(r.pagefindId) : undefined;
-      const excerpt = result ? (await result.data()).plain_excerpt : '';
+      const excerpt = result ? (await result.data()).plain_excerpt.replace(/^[\s\p{P}]+/u, '') : '';
       const [anchor, heading] = doc.h?.[r.heading] ?? ['', ''];
       return {
         url: anchor ? `${doc.u}#${anchor}` : doc.u,
