@@ -4,8 +4,10 @@
 //     We cut the same sorted words into chunks of CHUNK_UNITS locations, counted and named the way
 //     Pagefind does (src/index/mod.rs: chunk_index, chunk_meta, get_prefixes), so one word costs
 //     a few kB. The words, pages and locations are copied unchanged.
-//  2. Tells the search UI which Pagefind page (fragment hash) is which site path, so results from
+//  2. Tells the search UI which Pagefind page (fragment hash) is which site page, so results from
 //     Pagefind and from the site's vocabulary can be ranked together without loading every fragment.
+//     A page Pagefind indexed that the vocabulary does not list (a new kind of page) is added with
+//     its title and section, so full-text search still finds it.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +57,7 @@ export function chunkWords(words, units = CHUNK_UNITS) {
 
 export function rechunk(bundleDir) {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
-  const urls = {};
+  const found = {};
   for (const { hash } of Object.values(entry.languages)) {
     const metaFile = join(bundleDir, `pagefind.${hash}.pf_meta`);
     const meta = readPf(metaFile);
@@ -72,25 +74,30 @@ export function rechunk(bundleDir) {
     writePf(metaFile, meta);
     for (const [fragmentHash] of pages) {
       const fragment = JSON.parse(gunzipSync(readFileSync(join(bundleDir, 'fragment', `${fragmentHash}.pf_fragment`))).subarray(MAGIC.length).toString('utf8'));
-      urls[fragmentHash] = fragment.url;
+      found[fragmentHash] = { url: fragment.url, title: fragment.meta?.title ?? fragment.url, section: fragment.filters?.section?.[0] ?? '' };
     }
   }
-  return urls;
+  return found;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The built site: dist/ beside this script, or the folder given (the benchmark builds copies elsewhere).
   const dist = process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url));
-  const urls = rechunk(join(dist, 'pagefind'));
+  const pages = rechunk(join(dist, 'pagefind'));
   const dataFile = join(dist, 'search-data.json');
   const data = JSON.parse(readFileSync(dataFile, 'utf8'));
-  // Fragment hash → index into data.docs, for the pages the UI knows.
-  data.pf = Object.fromEntries(
-    Object.entries(urls).flatMap(([hash, url]) => {
-      const i = data.docs.findIndex((d) => d.u === url);
-      return i >= 0 ? [[hash, i]] : [];
-    }),
-  );
+  // Fragment hash → index into data.docs.
+  data.pf = {};
+  let added = 0;
+  for (const [hash, { url, title, section }] of Object.entries(pages)) {
+    let i = data.docs.findIndex((d) => d.u === url);
+    if (i < 0) {
+      if (!data.sections.includes(section)) data.sections.push(section);
+      i = data.docs.push({ u: url, t: title, s: data.sections.indexOf(section), f: [] }) - 1;
+      added++;
+    }
+    data.pf[hash] = i;
+  }
   writeFileSync(dataFile, JSON.stringify(data));
-  console.log(`search index: ${Object.keys(urls).length} pages, ${Object.keys(data.pf).length} known to the search UI`);
+  console.log(`search index: ${Object.keys(pages).length} pages, ${added} of them added to the search data by title only`);
 }
