@@ -158,7 +158,7 @@ function corpusOf(data: SearchData): string {
 }
 
 /** Characters that say nothing on their own: a typo guess must keep more than one of these. */
-const FUNCTION_CHARS = new Set([...'被是在有和与及或就都也还又把给让对从到向跟为要会能该去来说不没很太这那个些']);
+const FUNCTION_CHARS = new Set([...'被是在有和与及或就都也还又把给让对从到向跟为要会能该去来说不没很太这那个些几']);
 
 /**
  * Cuts a piece into site phrases and leftovers, covering as many characters with site phrases as
@@ -263,8 +263,15 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
         if (guesses.length > 0) for (const w of guesses) addKnown(w, 0.6 / guesses.length);
         else {
           // Words the site's phrases do not know go to Pagefind one by one (图片最多几张 → 图片, 最多).
+          // Where the segmenter finds no word, the first two content characters are the likeliest one
+          // (吊牌被摘 → 吊牌); single characters would only cost downloads.
           const words = segment(g.text).filter((w) => [...w].length >= 2 && !FILLER.includes(w));
-          free.push(...(words.length > 0 ? words : [g.text]));
+          if (words.length > 0) free.push(...words);
+          else {
+            const cs = [...g.text];
+            const at = cs.findIndex((c, k) => k + 1 < cs.length && !FUNCTION_CHARS.has(c) && !FUNCTION_CHARS.has(cs[k + 1] ?? '的'));
+            if (at >= 0) free.push(cs.slice(at, at + 2).join(''));
+          }
         }
       }
     }
