@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import { buildSearchData, coverPiece, extractTerms, highlight, normalise, pagefindTerms, rank, WEIGHT, type DocInput } from '../../src/lib/search';
-import { faqPath, faqSummary } from '../../src/lib/faq';
+import { faqPath, faqSummary, inFileOrder } from '../../src/lib/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
 import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
 import { chunkWords } from '../../scripts/search-index.mjs';
@@ -98,6 +98,9 @@ describe('highlighting', () => {
 });
 
 describe('FAQ pages', () => {
+  it('lists questions in the order of the content file, unknown ids last', () => {
+    expect(inFileOrder([{ id: 'c' }, { id: 'a' }, { id: 'x' }, { id: 'b' }], [{ id: 'a' }, { id: 'b' }, { id: 'c' }]).map((e) => e.id)).toEqual(['a', 'b', 'c', 'x']);
+  });
   it('every answer has its own address and a plain summary with the facts printed', () => {
     const facts = new Map(content.facts.map((f) => [f.id, f]));
     for (const f of content.faq) {
