@@ -16,7 +16,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor } from './cbor.mjs';
 
 /** Word locations per index chunk (Pagefind's own is 20,000). */
-export const CHUNK_UNITS = 1200;
+export const CHUNK_UNITS = 800;
 const MAGIC = Buffer.from('pagefind_dcd');
 
 const readPf = (file) => {
