@@ -61,7 +61,9 @@ export function rechunk(bundleDir) {
   for (const { hash } of Object.values(entry.languages)) {
     const metaFile = join(bundleDir, `pagefind.${hash}.pf_meta`);
     const meta = readPf(metaFile);
-    const [, pages, indexChunks] = meta;
+    const [version, pages, indexChunks] = meta;
+    // The layout copied here is Pagefind 1.x's; a new major version must be checked before it is re-chunked.
+    if (!String(version).startsWith('1.')) throw new Error(`search-index: Pagefind ${version} index format not known`);
     const words = indexChunks.flatMap(([, , chunkHash]) => readPf(join(bundleDir, 'index', `${chunkHash}.pf_index`))[0]);
     for (const [, , chunkHash] of indexChunks) rmSync(join(bundleDir, 'index', `${chunkHash}.pf_index`));
     const language = hash.slice(0, hash.lastIndexOf('_'));
