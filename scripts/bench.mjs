@@ -1,8 +1,10 @@
 // npm run bench — builds the site, serves dist/, and measures in the same Chromium as the tests:
 //  1. bytes over the wire by type and request count for each page kind, with Lighthouse mobile scores;
-//  2. the first search: bytes loaded (script, index, fragments) and median time from query to results;
+//  2. search: what the first search loads (script, WebAssembly, index, fragments), median time from
+//     typing to results, and quality on the evaluation queries (hit@1, hit@3, MRR), bare Pagefind beside it;
 //  3. build time of the real site, and of a copy with 1,000 generated scenario pages added.
-// Lighthouse figures are medians of 3 runs. Writes bench-results/bench.json and prints a short table. Options: --skip-build, --skip-scale.
+// Lighthouse figures are medians of 3 runs. Writes bench-results/bench.json and prints a short table.
+// Options: --skip-build, --skip-scale, --search-only (build and search, no page weights or Lighthouse).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 import { measurePage, pageKinds, sumResponses } from './measure.mjs';
+import { bareSearch, percent, readQueries, score, siteSearch } from './search-quality.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -28,6 +31,7 @@ function timedBuild(cwd) {
   const astro = (performance.now() - start) / 1000;
   const p = performance.now();
   execFileSync(node, [join(cwd, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd, stdio: 'ignore' });
+  execFileSync(node, [join(root, 'scripts/search-index.mjs'), join(cwd, 'dist')], { cwd, stdio: 'ignore' });
   const pagefind = (performance.now() - p) / 1000;
   return { astro, pagefind, total: astro + pagefind };
 }
@@ -66,7 +70,7 @@ const browser = await launch(debugPort);
 
 try {
   // 2. Page weights and Lighthouse, per page kind.
-  for (const { kind, path } of pageKinds) {
+  for (const { kind, path } of args.has('--search-only') ? [] : pageKinds) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const weight = await measurePage(page, base + path);
@@ -102,46 +106,55 @@ try {
     });
   }
 
-  // 3. The first search: what loads, and how long a query takes.
+  // 3. Search: what the first search loads (a short word and a whole sentence), how long a query takes,
+  //    and quality on the evaluation queries through the site's search box and with bare Pagefind.
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${base}/guide/what-is-intervention/`, { waitUntil: 'networkidle' });
-  const responses = [];
-  page.on('response', (r) => responses.push(r));
-  await page.keyboard.press('/');
-  await page.locator('#search-input').waitFor();
-  await page.keyboard.type('空包');
-  await page.locator('.search-result').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const first = await sumResponses(responses);
-  report.search.firstSearchBytes = { js: first.js, other: first.other, total: first.total, requests: first.requests };
-  const queries = ['没收到货', '掉包', '举证时间', '介入率', '仅退款', '差评要挟', '拒收运费', '打包视频', '极速退款', '七天无理由', '申诉', '倒计时'];
+  report.search.firstSearch = [];
+  for (const query of ['空包', '平台介入了让我举证，只能传几张图']) {
+    await page.goto(`${base}/guide/what-is-intervention/`, { waitUntil: 'networkidle' });
+    const responses = [];
+    const onResponse = (r) => responses.push(r);
+    page.on('response', onResponse);
+    await page.keyboard.press('/');
+    await page.locator('#search-input').waitFor();
+    await page.keyboard.type(query);
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('response', onResponse);
+    const first = await sumResponses(responses);
+    report.search.firstSearch.push({ query, js: first.js, other: first.other, total: first.total, requests: first.requests });
+  }
+  const evaluation = readQueries(join(root, 'tests/search-eval.tsv'));
   const times = [];
-  for (const q of queries) {
+  for (const { query } of evaluation.slice(0, 24)) {
     times.push(
-      await page.evaluate(async (query) => {
+      await page.evaluate(async (q) => {
         const input = document.querySelector('#search-input');
-        const status = document.querySelector('#search-status');
-        input.value = query;
+        const list = document.querySelector('.search-results');
         const start = performance.now();
         const done = new Promise((resolve) => {
           const observer = new MutationObserver(() => {
-            if (/找到|没有找到/.test(status.textContent)) {
+            if (list.dataset.query === q) {
               observer.disconnect();
               resolve(performance.now() - start);
             }
           });
-          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
         });
-        status.textContent = '';
-        input.form.requestSubmit();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
         return done;
-      }, q),
+      }, query),
     );
   }
   times.sort((a, b) => a - b);
-  report.search.medianQueryMs = Math.round(times[Math.floor(times.length / 2)]);
-  report.search.queries = queries.length;
+  // The box waits 120 ms after the last keystroke before it searches; that pause is not search time.
+  report.search.medianQueryMs = Math.round(times[Math.floor(times.length / 2)] - 120);
+  report.search.queries = times.length;
+  const site = await score(evaluation, await siteSearch(page, base));
+  const bare = await score(evaluation, await bareSearch(page, base));
+  report.search.quality = { queries: site.n, site: { hit1: site.hit1, hit3: site.hit3, mrr: site.mrr }, barePagefind: { hit1: bare.hit1, hit3: bare.hit3, mrr: bare.mrr } };
   await context.close();
 } finally {
   await browser.close();
@@ -169,7 +182,7 @@ function scaledBuild(generated) {
   rmSync(copy, { recursive: true, force: true });
   return result;
 }
-if (!args.has('--skip-scale')) {
+if (!args.has('--skip-scale') && !args.has('--search-only')) {
   report.build.scaled500 = scaledBuild(500);
   report.build.scaled = scaledBuild(1000);
 }
@@ -188,7 +201,12 @@ for (const p of report.pages) {
   );
 }
 const s = report.search;
-console.log(`\n首次搜索：${kB(s.firstSearchBytes.total)} kB（JS ${kB(s.firstSearchBytes.js)} kB，索引与片段 ${kB(s.firstSearchBytes.other)} kB，${s.firstSearchBytes.requests} 个请求）；查询到结果的中位时间 ${s.medianQueryMs} ms（${s.queries} 个查询）`);
+for (const f of s.firstSearch) {
+  console.log(`\n首次搜索“${f.query}”：${kB(f.total)} kB（JS ${kB(f.js)} kB，WebAssembly、索引、片段和搜索数据 ${kB(f.other)} kB，${f.requests} 个请求）`);
+}
+console.log(`查询到结果的中位时间 ${s.medianQueryMs} ms（${s.queries} 个评测查询，不含输入停顿 120 ms）`);
+const q = s.quality;
+console.log(`搜索质量（评测集 ${q.queries} 条）：hit@1 ${percent(q.site.hit1)}，hit@3 ${percent(q.site.hit3)}，MRR ${q.site.mrr.toFixed(3)}；只用 Pagefind：hit@1 ${percent(q.barePagefind.hit1)}，hit@3 ${percent(q.barePagefind.hit3)}，MRR ${q.barePagefind.mrr.toFixed(3)}`);
 if (report.build.site) {
   const b = report.build.site;
   console.log(`构建（本站 ${b.pages} 页）：Astro ${b.astro.toFixed(1)} s + Pagefind ${b.pagefind.toFixed(1)} s，每页 ${((b.total / b.pages) * 1000).toFixed(0)} ms，索引 ${kB(b.pagefindIndexBytes)} kB`);

@@ -1,44 +1,71 @@
 /**
- * Everything the search UI needs besides Pagefind, built once: the seller-vocabulary map (alias → the
- * site's term) and the best bets (key phrase → page with its title and description).
+ * The search UI's data besides Pagefind, built once: every page with its vocabulary (titles, headings,
+ * short names, searchTerms, glossary terms, FAQ questions, seller words from content/search-aliases.json)
+ * and the map from seller words to the site's terms. After Pagefind runs, scripts/search-index.mjs
+ * adds which Pagefind page is which. See src/lib/search.ts.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { buildAliasMap, type BestBet } from '../lib/search';
-import { guideInOrder, scenariosInOrder } from '../lib/content';
+import { getCollection, render } from 'astro:content';
+import { buildSearchData, WEIGHT, type DocInput, type Field } from '../lib/search';
+import { checkOutcomes, guideInOrder, scenariosInOrder } from '../lib/content';
+import { faqPath } from '../lib/faq';
 import { sections } from '../lib/site';
 
 export const GET: APIRoute = async () => {
   const glossary = (await getCollection('glossary')).map((e) => e.data);
-  const aliasEntries = (await getCollection('aliases')).map((e) => e.data);
-  const guide = await guideInOrder();
-  const scenarios = await scenariosInOrder();
-
-  const pageInfo = new Map<string, Omit<BestBet, 'phrase'>>();
-  const addPage = (path: string, title: string, section: string, description: string) =>
-    pageInfo.set(path, { path, title, section, description });
-  for (const g of guide) addPage(`/guide/${g.id}/`, g.data.title, sections.guide.label, g.data.description);
-  for (const s of scenarios) addPage(`/scenarios/${s.id}/`, s.data.title, sections.scenarios.label, s.data.description);
-  addPage('/faq/', '常见问题', sections.faq.label, '商家问得最多的售后与平台介入问题，逐条回答。');
-
-  const bets: BestBet[] = [];
-  const bet = (phrase: string, path: string) => {
-    const info = pageInfo.get(path.split('#')[0] ?? path);
-    if (info) bets.push({ ...info, path, phrase });
+  const aliasGroups = (await getCollection('aliases')).map((e) => e.data);
+  const faq = (await getCollection('faq')).map((e) => e.data);
+  const pages: DocInput[] = [];
+  const byPath = new Map<string, DocInput>();
+  const page = (u: string, t: string, section: string, fields: Field[]) => {
+    const doc = { u, t, section, fields };
+    pages.push(doc);
+    byPath.set(u, doc);
   };
-  for (const entry of [...guide.map((g) => ({ e: g, base: '/guide/' })), ...scenarios.map((s) => ({ e: s, base: '/scenarios/' }))]) {
-    const path = `${entry.base}${entry.e.id}/`;
-    const navParts = (entry.e.data.navTitle ?? '').split('/').map((p) => p.trim());
-    for (const phrase of [...navParts, ...entry.e.data.searchTerms]) if (phrase) bet(phrase, path);
-  }
-  for (const t of glossary) {
-    for (const phrase of [t.term, ...t.aliases]) {
-      if (t.seeAlso) bet(phrase, t.seeAlso);
-      bets.push({ phrase, path: `/glossary/#${t.id}`, title: `术语：${t.term}`, section: sections.glossary.label, description: t.definition });
+
+  for (const [entries, base, section] of [
+    [await guideInOrder(), sections.guide.path, sections.guide.label],
+    [await scenariosInOrder(), sections.scenarios.path, sections.scenarios.label],
+  ] as const) {
+    for (const e of entries) {
+      const { headings } = await render(e);
+      page(`${base}${e.id}/`, e.data.title, section, [
+        { text: e.data.title, weight: WEIGHT.title },
+        ...(e.data.navTitle ?? '').split('/').map((text) => ({ text, weight: WEIGHT.keyword })),
+        ...e.data.searchTerms.map((text) => ({ text, weight: WEIGHT.keyword })),
+        ...headings.filter((h) => h.depth <= 3).map((h) => ({ text: h.text, weight: WEIGHT.heading, anchor: h.slug })),
+      ]);
     }
   }
-  for (const a of aliasEntries) for (const phrase of [a.term, ...a.aliases]) for (const p of a.pages) bet(phrase, p);
+  for (const f of faq) {
+    page(faqPath(f.id), f.question, sections.faq.label, [
+      { text: f.question, weight: WEIGHT.title },
+      ...f.asked.map((text) => ({ text, weight: WEIGHT.heading })),
+    ]);
+  }
+  for (const o of await checkOutcomes()) {
+    page(`/check/result/${o.id}/`, `自测结果：${o.title}`, '自测结果', [
+      { text: o.title, weight: WEIGHT.heading },
+    ]);
+  }
+  page(sections.checklist.path, '证据清单：按纠纷类型逐项准备凭证', sections.checklist.label, [
+    { text: '证据清单', weight: WEIGHT.title },
+    { text: '凭证清单', weight: WEIGHT.keyword },
+  ]);
+  page(sections.check.path, '自测：我的售后能申请平台介入吗？', sections.check.label, [
+    { text: '自测', weight: WEIGHT.title },
+    { text: '能不能申请平台介入', weight: WEIGHT.keyword },
+  ]);
+  for (const t of glossary) {
+    page(`${sections.glossary.path}#${t.id}`, `术语：${t.term}`, sections.glossary.label, [
+      { text: t.term, weight: WEIGHT.keyword },
+    ]);
+    if (t.seeAlso) byPath.get(t.seeAlso.split('#')[0] ?? t.seeAlso)?.fields.push({ text: t.term, weight: WEIGHT.keyword });
+  }
+  for (const a of aliasGroups) {
+    for (const p of a.pages) byPath.get(p.split('#')[0] ?? p)?.fields.push({ text: a.term, weight: WEIGHT.keyword });
+  }
 
-  const data = { aliases: buildAliasMap([...glossary, ...aliasEntries]), bets };
+  const data = buildSearchData(pages, [...glossary, ...aliasGroups]);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

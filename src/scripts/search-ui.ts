@@ -1,21 +1,16 @@
 /**
  * The search box and its results, on the /search/ page or in a dialog opened from any page. Loaded only
- * when the seller asks to search; Pagefind's script and index load on the first query. Query expansion
- * and merging are `src/lib/search.ts`.
+ * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
+ * query and ranking are `src/lib/search.ts`; this file only fetches, renders and handles keys.
  */
-import { bestBets, expandQuery, mergeResults, type AliasMap, type BestBet } from '../lib/search';
+import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData } from '../lib/search';
 
 interface PagefindResult {
   id: string;
-  score: number;
   data: () => Promise<PagefindData>;
 }
 interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: { section?: string[] };
-  sub_results: { title: string; url: string; excerpt: string }[];
+  plain_excerpt: string;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -23,23 +18,22 @@ interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
-const SECTIONS = ['指南', '纠纷场景', '术语', '常见问题', '自测结果'];
+const SECTIONS = ['指南', '纠纷场景', '常见问题', '术语', '自测结果'];
 const SUGGESTIONS = ['空包', '没收到货', '掉包', '举证时间', '介入率', '仅退款', '差评要挟', '拒收运费'];
 const PAGEFIND = '/pagefind/pagefind.js';
-
-interface SearchData {
-  aliases: AliasMap;
-  bets: BestBet[];
-}
+/** Results shown, and how many of them get an excerpt from Pagefind (each is one small download). */
+const SHOWN = 8;
+const EXCERPTS = 3;
 
 /** One result as the list shows it. */
 interface Hit {
   url: string;
   title: string;
   section: string;
-  /** Safe HTML: Pagefind's escaped excerpt with <mark>, or our own escaped description. */
+  /** Safe HTML: escaped text with the key terms in <mark>; empty for results below the first few. */
   excerptHtml: string;
-  subs: { title: string; url: string }[];
+  /** The heading the result links to, when it matched under one. */
+  heading: string;
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
@@ -48,40 +42,54 @@ function loadEngine() {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
       import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
-      fetch('/search-data.json').then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { aliases: {}, bets: [] })),
+      fetch('/search-data.json').then((r) => {
+        if (!r.ok) throw new Error(`search-data.json: ${r.status}`);
+        return r.json() as Promise<SearchData>;
+      }),
     ]);
-    await pagefind.options({ excerptLength: 28 });
+    // In the page's own thread: the worker would download a second copy of Pagefind's code.
+    await pagefind.options({ excerptLength: 30, noWorker: true });
     await pagefind.init();
     return { pagefind, data };
   })();
+  engine.catch(() => {
+    engine = undefined;
+  });
   return engine;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const pathOf = (url: string) => url.split('#')[0] ?? url;
-
 /**
- * Best bets from the site's own vocabulary first, then Pagefind's full-text results for every variant
- * of the query (as typed, with seller words replaced, without filler words).
+ * The site's vocabulary and Pagefind's full text, ranked together (src/lib/search.ts). Pagefind is
+ * asked for the key terms together, then for the most specific ones alone.
  */
 async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const { pagefind, data } = await loadEngine();
-  const bets = bestBets(query, data.bets).filter((b) => !section || b.section === section);
+  const terms = extractTerms(query, data, wordsOf);
+  if (terms.known.length + terms.free.length === 0) return [];
+  const asked = pagefindTerms(terms);
   const options = section ? { filters: { section } } : {};
-  const lists = await Promise.all(expandQuery(query, data.aliases).map((v) => pagefind.search(v, options).then((r) => r.results)));
-  const found = await Promise.all(mergeResults(lists).slice(0, 8).map((r) => r.data()));
-  const hits: Hit[] = bets.map((b) => ({ url: b.path, title: b.title, section: b.section, excerptHtml: escapeHtml(b.description), subs: [] }));
-  for (const r of found) {
-    if (hits.some((h) => pathOf(h.url) === pathOf(r.url))) continue;
-    hits.push({
-      url: r.url,
-      title: r.meta.title ?? r.url,
-      section: r.filters.section?.[0] ?? '',
-      excerptHtml: r.excerpt,
-      subs: r.sub_results.filter((sub) => sub.url !== r.url && sub.url.includes('#')).slice(0, 3),
-    });
-  }
-  return hits.slice(0, 8);
+  const queries = asked.length > 1 ? [asked.join(' '), ...asked.slice(0, 3)] : asked;
+  const responses = await Promise.all(queries.map((q) => pagefind.search(q, options).then((r) => r.results.slice(0, 12))));
+  const byId = new Map(responses.flat().map((r) => [r.id, r]));
+  const ranked = rank(terms, data, responses.map((list) => list.map((r) => r.id)))
+    .filter((r) => !section || data.sections[data.docs[r.doc]?.s ?? -1] === section)
+    .slice(0, SHOWN);
+  return Promise.all(
+    ranked.map(async (r, i) => {
+      const doc = data.docs[r.doc];
+      if (!doc) throw new Error(`search data: no page ${r.doc}`);
+      const result = r.pagefindId && i < EXCERPTS ? byId.get(r.pagefindId) : undefined;
+      const excerpt = result ? (await result.data()).plain_excerpt.replace(/^[\s\p{P}]+/u, '') : '';
+      const [anchor, heading] = doc.h?.[r.heading] ?? ['', ''];
+      return {
+        url: anchor ? `${doc.u}#${anchor}` : doc.u,
+        title: doc.t,
+        section: data.sections[doc.s] ?? '',
+        excerptHtml: highlight(excerpt, terms.marks),
+        heading,
+      };
+    }),
+  );
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
@@ -128,15 +136,21 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
 
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The query and section the list on screen answers, and its results. */
+  let shown: { key: string; results: Hit[] } | undefined;
+  const keyOf = () => `${section}\u0000${input.value.trim()}`;
 
-  async function run() {
+  async function run(): Promise<Hit[]> {
     const query = input.value.trim();
     const mine = ++sequence;
+    clearTimeout(timer);
     if (!query) {
       list.replaceChildren();
+      list.dataset.query = '';
       status.textContent = '';
       empty.hidden = false;
-      return;
+      shown = undefined;
+      return [];
     }
     status.textContent = '正在搜索…';
     let results: Hit[];
@@ -144,21 +158,28 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
       results = await searchSite(query, section);
     } catch {
       if (mine === sequence) status.textContent = '搜索暂时无法使用。可以在下面的“全部页面”里找。';
-      return;
+      return [];
     }
-    if (mine !== sequence) return;
+    if (mine !== sequence) return results;
     list.replaceChildren(...results.map(renderResult));
+    list.dataset.query = query;
     empty.hidden = results.length > 0;
-    status.textContent = results.length > 0 ? `找到 ${results.length} 个相关页面` : `没有找到和“${query}”相关的页面，换个说法试试。`;
+    status.textContent = results.length > 0 ? `找到 ${results.length} 个相关页面` : `没有找到和“${query}”相关的页面。换个说法，或试试下面这些词。`;
+    shown = { key: keyOf(), results };
+    return results;
   }
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 120);
   });
+  // Enter opens the first result: the one on screen, or the first once the search has run.
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void run();
+    const ready = shown?.key === keyOf() ? Promise.resolve(shown.results) : run();
+    void ready.then((results) => {
+      if (results[0] && shown?.key === keyOf()) window.location.assign(results[0].url);
+    });
   });
   // Arrow keys move between the input and the result links.
   root.addEventListener('keydown', (e) => {
@@ -183,18 +204,12 @@ function renderResult(r: Hit): HTMLLIElement {
   const li = el('li', { class: 'search-result' });
   li.append(el('a', { href: r.url, class: 'result-link' }, r.title));
   if (r.section) li.append(el('span', { class: 'result-section' }, r.section));
-  const excerpt = el('p', { class: 'result-excerpt' });
-  // Either Pagefind's excerpt of our own pages (escaped by Pagefind, <mark> around hits) or our escaped text.
-  excerpt.innerHTML = r.excerptHtml;
-  li.append(excerpt);
-  if (r.subs.length > 0) {
-    const ul = el('ul', { class: 'result-subs' });
-    for (const s of r.subs) {
-      const sli = el('li');
-      sli.append(el('a', { href: s.url, class: 'result-link' }, s.title));
-      ul.append(sli);
-    }
-    li.append(ul);
+  if (r.heading) li.append(el('span', { class: 'result-heading' }, `小节：${r.heading}`));
+  if (r.excerptHtml) {
+    const excerpt = el('p', { class: 'result-excerpt' });
+    // Escaped by highlight() in src/lib/search.ts, with <mark> around the key terms only.
+    excerpt.innerHTML = r.excerptHtml;
+    li.append(excerpt);
   }
   return li;
 }

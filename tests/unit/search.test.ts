@@ -1,42 +1,177 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
-import { bestBets, buildAliasMap, expandQuery, mergeResults, normalise, type BestBet } from '../../src/lib/search';
+import { buildSearchData, coverPiece, extractTerms, highlight, normalise, pagefindTerms, rank, WEIGHT, type DocInput } from '../../src/lib/search';
+import { faqPath, faqSummary, inFileOrder } from '../../src/lib/faq';
+import { readQueries } from '../../scripts/search-quality.mjs';
+import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
+import { chunkWords } from '../../scripts/search-index.mjs';
 
-const aliases = buildAliasMap([...content.glossary, ...content.aliases]);
+const page = (u: string, t: string, section: string, fields: [string, number, string?][]): DocInput => ({
+  u,
+  t,
+  section,
+  fields: fields.map(([text, weight, anchor]) => (anchor ? { text, weight, anchor } : { text, weight })),
+});
 
-describe('seller vocabulary', () => {
-  it('maps colloquial words to the site terms', () => {
-    expect(aliases['掉包']).toBe('调包');
-    expect(aliases['只退款']).toBe('仅退款');
-    expect(aliases['小二介入']).toBe('平台介入');
-    expect(aliases['调包']).toBeUndefined();
+/** A small site: the real vocabulary shapes, none of the real pages. */
+const data = buildSearchData(
+  [
+    page('/scenarios/return-damaged/', '七天无理由退回来的东西坏了', '纠纷场景', [['七天无理由退回来的东西坏了', WEIGHT.title], ['退货不完好', WEIGHT.keyword]]),
+    page('/scenarios/return-not-sent/', '同意退货后，买家一直不寄回', '纠纷场景', [['同意退货后，买家一直不寄回', WEIGHT.title], ['买家不寄回', WEIGHT.keyword]]),
+    page('/scenarios/refund-only-abuse/', '买家收到货却只要退款', '纠纷场景', [['买家收到货却只要退款', WEIGHT.title], ['仅退款', WEIGHT.keyword]]),
+    page('/guide/how-to-respond/', '怎样应对平台介入', '指南', [
+      ['怎样应对平台介入', WEIGHT.title],
+      ['第二步：买家申请介入后，按要求举证', WEIGHT.heading, '第二步买家申请介入后按要求举证'],
+      ['提交之后', WEIGHT.heading, '提交之后'],
+    ]),
+    page('/check/result/apply-refund-only-abuse/', '自测结果：驳回仅退款并举证', '自测结果', [['驳回仅退款并举证', WEIGHT.heading]]),
+    page('/glossary/#swap', '术语：调包', '术语', [['调包', WEIGHT.keyword]]),
+  ],
+  [
+    { term: '调包', aliases: ['掉包'] },
+    { term: '仅退款', aliases: ['只退款', '自动退款'] },
+  ],
+);
+const terms = (q: string) => extractTerms(q, data).known.map((k) => k.term);
+const top = (q: string, lists: string[][] = []) => rank(extractTerms(q, data), data, lists).map((r) => data.docs[r.doc]?.u);
+
+describe('reading a query', () => {
+  it('normalises punctuation, symbols, width and case', () => {
+    expect(normalise('拼多多？退款，ＡＢ！<svg>')).toBe('拼多多 退款 ab svg');
   });
-  it('normalises punctuation, width and case', () => {
-    expect(normalise('拼多多？退款，ＡＢ！')).toBe('拼多多 退款 ab');
+  it('replaces seller words with the site term and keeps the seller word where the site uses it', () => {
+    expect(terms('退货掉包了')).toEqual(['调包', '退货']);
+    expect(extractTerms('退货掉包了', data).marks).toContain('掉包');
   });
-  it('expands a query with the site term and without filler words, as typed first', () => {
-    expect(expandQuery('拼多多买家退货掉包怎么处理', aliases)).toEqual([
-      '拼多多买家退货掉包怎么处理',
-      '拼多多买家退货 调包 怎么处理',
-      '买家退货 调包',
-      '调包',
+  it('drops filler words and covers a piece with as much site vocabulary as possible', () => {
+    expect(terms('拼多多买家退货不寄怎么办')).toEqual(['买家', '退货', '不寄']);
+    expect(coverPiece([...'退货不寄'], (s) => ['退货', '退货不', '不寄'].includes(s))).toEqual([
+      { text: '退货', site: true },
+      { text: '不寄', site: true },
     ]);
-    expect(expandQuery('   ', aliases)).toEqual([]);
+  });
+  it('guesses a one-character typo of a site phrase, with less certainty', () => {
+    const t = extractTerms('仅推款', data);
+    expect(t.known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
+  });
+  it('keeps words the site does not use for Pagefind, and a number only with its unit', () => {
+    const t = extractTerms('48小时 衣服色差', data);
+    expect(t.free).toEqual(['衣服色差', '48小时']);
+    expect(pagefindTerms(t)).toEqual(['衣服色差', '48小时']);
+  });
+  it('finds no key term in markup, SQL or bare numbers', () => {
+    for (const q of ['"><svg onload=alert(1)>', "' OR 1=1 --", '123', '怎么办？？']) {
+      const t = extractTerms(q, data);
+      expect(t.known.length + t.free.length, q).toBe(0);
+      expect(rank(t, data), q).toEqual([]);
+    }
   });
 });
 
-describe('merging and best bets', () => {
-  it('keeps the order of the as-typed results, then adds what other variants found', () => {
-    const merged = mergeResults([[{ id: 'a' }, { id: 'b' }], [{ id: 'c' }, { id: 'a' }]]);
-    expect(merged.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+describe('ranking', () => {
+  it('ranks the page whose own phrase the query uses first', () => {
+    expect(top('买家退货后一直不寄回来')[0]).toBe('/scenarios/return-not-sent/');
+    expect(top('只退款')[0]).toBe('/scenarios/refund-only-abuse/');
   });
-  const bet = (phrase: string, path: string): BestBet => ({ phrase, path, title: path, section: 's', description: 'd' });
-  const bets = [bet('空包', '/scenarios/empty-parcel/'), bet('没收到货', '/scenarios/not-received/'), bet('举证', '/guide/how-to-respond/'), bet('收到', '/x/')];
-  it('finds pages by exact phrase, longest first, one entry per page', () => {
-    expect(bestBets('买家没收到货', bets).map((b) => b.path)).toEqual(['/scenarios/not-received/', '/x/']);
-    expect(bestBets('空包', bets).map((b) => b.path)).toEqual(['/scenarios/empty-parcel/']);
+  it('links to the heading a page matched under', () => {
+    const [first] = rank(extractTerms('平台介入了让我举证', data), data);
+    expect(data.docs[first?.doc ?? -1]?.u).toBe('/guide/how-to-respond/');
+    expect(data.docs[first?.doc ?? -1]?.h?.[first?.heading ?? -1]?.[0]).toBe('第二步买家申请介入后按要求举证');
   });
-  it('ignores short generic words inside long questions', () => {
-    expect(bestBets('拼多多商家举证不足怎么赔付举证多久', bets)).toEqual([]);
+  it('puts a self-check verdict below the explanation that matches as well', () => {
+    const ranked = top('驳回仅退款');
+    expect(ranked.indexOf('/scenarios/refund-only-abuse/')).toBeLessThan(ranked.indexOf('/check/result/apply-refund-only-abuse/'));
+  });
+  it('adds Pagefind results by rank and knows them by fragment hash', () => {
+    const withPf = { ...data, pf: { h1: 1, h2: 0 } };
+    const ranked = rank(extractTerms('吊牌', withPf), withPf, [['h1', 'h2']]);
+    expect(ranked.map((r) => withPf.docs[r.doc]?.u)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
+    expect(ranked[0]?.pagefindId).toBe('h1');
+  });
+});
+
+describe('highlighting', () => {
+  it('escapes the text and marks terms, never single characters', () => {
+    expect(highlight('举证<b>只有一次', ['举证', '次'])).toBe('<mark>举证</mark>&#60;b&#62;只有一次');
+    expect(highlight('a&b', [])).toBe('a&#38;b');
+  });
+});
+
+describe('FAQ pages', () => {
+  it('lists questions in the order of the content file, unknown ids last', () => {
+    expect(inFileOrder([{ id: 'c' }, { id: 'a' }, { id: 'x' }, { id: 'b' }], [{ id: 'a' }, { id: 'b' }, { id: 'c' }]).map((e) => e.id)).toEqual(['a', 'b', 'c', 'x']);
+  });
+  it('every answer has its own address and a plain summary with the facts printed', () => {
+    const facts = new Map(content.facts.map((f) => [f.id, f]));
+    for (const f of content.faq) {
+      expect(faqPath(f.id)).toBe(`/faq/${f.id}/`);
+      const summary = faqSummary(f.answer, facts);
+      expect(summary, f.id).not.toMatch(/\{\{/);
+      expect(summary.length, f.id).toBeLessThanOrEqual(92);
+    }
+  });
+});
+
+describe('the query files', () => {
+  const tuning = readQueries(new URL('../search-tuning.tsv', import.meta.url));
+  const evaluation = readQueries(new URL('../search-eval.tsv', import.meta.url));
+  const pages = new Set([
+    ...content.guide.map((g) => `/guide/${g.id}/`),
+    ...content.scenarios.map((s) => `/scenarios/${s.id}/`),
+    ...content.faq.map((f) => faqPath(f.id)),
+    ...content.outcomes.map((o) => `/check/result/${o.id}/`),
+    '/glossary/',
+    '/checklist/',
+    '/check/',
+  ]);
+  it('has at least 80 evaluation queries of every kind, and names only pages that exist', () => {
+    expect(evaluation.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(evaluation.map((q) => q.kind))).toEqual(new Set(['短词', '整句', '口语', '错字']));
+    for (const { query, expected } of [...tuning, ...evaluation]) {
+      expect(expected.length, query).toBeGreaterThan(0);
+      for (const p of expected) expect(pages.has(p), `${query} → ${p}`).toBe(true);
+    }
+  });
+  it('keeps the evaluation queries out of the site vocabulary: no alias, searchTerm, title, question or asked is one', () => {
+    const curated = [
+      ...content.glossary.flatMap((t) => [t.term, ...t.aliases]),
+      ...content.aliases.flatMap((a) => [a.term, ...a.aliases]),
+      ...[...content.guide, ...content.scenarios].flatMap((p) => [p.data.title, ...(p.data.navTitle ?? '').split('/'), ...p.data.searchTerms]),
+      ...content.faq.flatMap((f) => [f.question, ...f.asked]),
+      ...content.outcomes.map((o) => o.title),
+    ].map((s) => normalise(s).replace(/\s+/g, ''));
+    const vocabulary = new Set(curated.filter(Boolean));
+    const leaks = evaluation.map((q) => normalise(q.query).replace(/\s+/g, '')).filter((q) => vocabulary.has(q));
+    expect(leaks).toEqual([]);
+  });
+  it('keeps the evaluation and tuning files apart', () => {
+    const tuned = new Set(tuning.map((q) => q.query));
+    expect(evaluation.filter((q) => tuned.has(q.query))).toEqual([]);
+  });
+});
+
+describe('Pagefind index re-chunking', () => {
+  it('re-encodes CBOR byte for byte', () => {
+    const value = [['词', [[0, [-25, 3, 300, 70000], []]], []], 'x', [], -1, 65536];
+    const bytes = encodeCbor(value);
+    expect(decodeCbor(bytes)).toEqual(value);
+    expect(encodeCbor(decodeCbor(bytes)).equals(bytes)).toBe(true);
+  });
+  it('cuts sorted words by location count and names chunk edges like Pagefind (its own test case)', () => {
+    const word = (w: string, pages: [number, number[]][]) => [w, pages.map(([p, locs]) => [p, locs, []]), []];
+    const chunks = chunkWords(
+      [
+        word('apple', [[1, [20, 40, 60]], [5, [3, 6, 9]]]),
+        word('apricot', [[5, [45, 3432, 6003]]]),
+        word('banana', [[5, [100, 500, 900, 566]]]),
+        word('peach', [[5, [383, 2, 678]]]),
+      ],
+      8,
+    );
+    expect(chunks.map((c) => [c.from, c.to, c.words.map((w) => w[0])])).toEqual([
+      ['apple', 'app', ['apple']],
+      ['apr', 'b', ['apricot', 'banana']],
+      ['p', 'peach', ['peach']],
+    ]);
   });
 });

@@ -1,0 +1,105 @@
+// Runs after `pagefind --site dist` (npm run build). Two jobs, both about the first search's weight:
+//  1. Re-chunks Pagefind's word index. Pagefind 1.6 cuts it into chunks of a fixed 20,000 word
+//     locations (about 27 kB each, not configurable), and any query downloads at least one whole chunk.
+//     We cut the same sorted words into chunks of CHUNK_UNITS locations, counted and named the way
+//     Pagefind does (src/index/mod.rs: chunk_index, chunk_meta, get_prefixes), so one word costs
+//     a few kB. The words, pages and locations are copied unchanged.
+//  2. Tells the search UI which Pagefind page (fragment hash) is which site page, so results from
+//     Pagefind and from the site's vocabulary can be ranked together without loading every fragment.
+//     A page Pagefind indexed that the vocabulary does not list (a new kind of page) is added with
+//     its title and section, so full-text search still finds it.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor } from './cbor.mjs';
+
+/** Word locations per index chunk (Pagefind's own is 20,000). */
+export const CHUNK_UNITS = 800;
+const MAGIC = Buffer.from('pagefind_dcd');
+
+const readPf = (file) => {
+  const raw = gunzipSync(readFileSync(file));
+  if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`${file}: not a Pagefind file`);
+  return decodeCbor(raw.subarray(MAGIC.length));
+};
+const writePf = (file, value) => writeFileSync(file, gzipSync(Buffer.concat([MAGIC, encodeCbor(value)]), { level: 9 }));
+
+/** Pagefind's get_prefixes: the shortest distinguishing prefixes of the last word of one chunk and the first of the next. */
+function prefixes(a, b) {
+  const ac = [...a];
+  const bc = [...b];
+  let common = 0;
+  while (common < ac.length && common < bc.length && ac[common] === bc[common]) common++;
+  return [ac.slice(0, common + 1).join(''), bc.slice(0, common + 1).join('')];
+}
+
+/** Splits the sorted word list the way Pagefind's chunk_index does, with our chunk size. */
+export function chunkWords(words, units = CHUNK_UNITS) {
+  const chunks = [];
+  let chunk = [];
+  let size = 0;
+  for (const word of words) {
+    size += word[1].reduce((n, page) => n + page[1].length + 1, 0);
+    chunk.push(word);
+    if (size >= units) {
+      chunks.push(chunk);
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  const meta = chunks.map((c) => ({ from: c[0][0], to: c[c.length - 1][0] }));
+  for (let i = 0; i < meta.length - 1; i++) [meta[i].to, meta[i + 1].from] = prefixes(meta[i].to, meta[i + 1].from);
+  return chunks.map((words, i) => ({ words, from: meta[i].from, to: meta[i].to }));
+}
+
+export function rechunk(bundleDir) {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
+  const found = {};
+  for (const { hash } of Object.values(entry.languages)) {
+    const metaFile = join(bundleDir, `pagefind.${hash}.pf_meta`);
+    const meta = readPf(metaFile);
+    const [version, pages, indexChunks] = meta;
+    // The layout copied here is Pagefind 1.x's; a new major version must be checked before it is re-chunked.
+    if (!String(version).startsWith('1.')) throw new Error(`search-index: Pagefind ${version} index format not known`);
+    const words = indexChunks.flatMap(([, , chunkHash]) => readPf(join(bundleDir, 'index', `${chunkHash}.pf_index`))[0]);
+    for (const [, , chunkHash] of indexChunks) rmSync(join(bundleDir, 'index', `${chunkHash}.pf_index`));
+    const language = hash.slice(0, hash.lastIndexOf('_'));
+    meta[2] = chunkWords(words).map(({ words: chunk, from, to }) => {
+      const body = encodeCbor([chunk]);
+      const name = `${language}_${createHash('sha256').update(body).digest('hex').slice(0, 7)}`;
+      writePf(join(bundleDir, 'index', `${name}.pf_index`), [chunk]);
+      return [from, to, name];
+    });
+    writePf(metaFile, meta);
+    for (const [fragmentHash] of pages) {
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(bundleDir, 'fragment', `${fragmentHash}.pf_fragment`))).subarray(MAGIC.length).toString('utf8'));
+      found[fragmentHash] = { url: fragment.url, title: fragment.meta?.title ?? fragment.url, section: fragment.filters?.section?.[0] ?? '' };
+    }
+  }
+  return found;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // The built site: dist/ beside this script, or the folder given (the benchmark builds copies elsewhere).
+  const dist = process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url));
+  const pages = rechunk(join(dist, 'pagefind'));
+  const dataFile = join(dist, 'search-data.json');
+  const data = JSON.parse(readFileSync(dataFile, 'utf8'));
+  // Fragment hash → index into data.docs.
+  data.pf = {};
+  let added = 0;
+  for (const [hash, { url, title, section }] of Object.entries(pages)) {
+    let i = data.docs.findIndex((d) => d.u === url);
+    if (i < 0) {
+      if (!data.sections.includes(section)) data.sections.push(section);
+      i = data.docs.push({ u: url, t: title, s: data.sections.indexOf(section), f: [] }) - 1;
+      added++;
+    }
+    data.pf[hash] = i;
+  }
+  writeFileSync(dataFile, JSON.stringify(data));
+  console.log(`search index: ${Object.keys(pages).length} pages, ${added} of them added to the search data by title only`);
+}
