@@ -1,0 +1,70 @@
+/**
+ * The saved cases as the page shows them: read from localStorage on start (migrating version-1 data),
+ * re-read when another tab changes them (`storage` event), and written one case at a time through
+ * `src/lib/case-store.ts`, which merges every write with what is stored now.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  browserStorage,
+  concernsCases,
+  deleteCase,
+  migrateLegacy,
+  readAll,
+  writeChanges,
+  type CaseChange,
+  type SavedCase,
+  type KeyValue,
+  type Snapshot,
+  type WriteResult,
+} from '../../lib/case-store';
+
+const storage = browserStorage(() => window.localStorage);
+
+export interface SavedCases extends Snapshot {
+  /** False until storage was read on this page. */
+  loaded: boolean;
+  /** A version-1 store that could not be migrated yet (storage full): its cases are shown, read from it. */
+  migrationPending: boolean;
+  save: (draft: SavedCase, changes: readonly CaseChange[]) => WriteResult;
+  remove: (id: string) => boolean;
+  /** For the set-aside list, which re-imports on its own and then asks for a refresh. */
+  storage: KeyValue;
+  refresh: () => void;
+}
+
+export function useSavedCases(): SavedCases {
+  const [snapshot, setSnapshot] = useState<Snapshot>({ cases: [], setAside: [] });
+  const [loaded, setLoaded] = useState(false);
+  const [migrationPending, setMigrationPending] = useState(false);
+
+  const refresh = () => setSnapshot(readAll(storage));
+
+  useEffect(() => {
+    setMigrationPending(!migrateLegacy(storage, Date.now()).done);
+    refresh();
+    setLoaded(true);
+    const onStorage = (e: StorageEvent) => {
+      if (concernsCases(e.key)) refresh();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  return {
+    ...snapshot,
+    loaded,
+    migrationPending,
+    save(draft, changes) {
+      const result = writeChanges(storage, draft, changes, new Date());
+      refresh();
+      return result;
+    },
+    remove(id) {
+      const removed = deleteCase(storage, id);
+      refresh();
+      return removed;
+    },
+    storage,
+    refresh,
+  };
+}

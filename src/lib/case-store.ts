@@ -1,0 +1,357 @@
+/**
+ * The seller's saved checklist cases in the browser. Each case is its own localStorage record
+ * (`shouhou-jieru:case:<id>`), so two tabs never overwrite each other's cases; every write reads the
+ * record as it is in storage now and applies just the seller's change to it. A record that cannot be
+ * read is set aside: it is listed with its text, never overwritten and never deleted by a bulk action.
+ * Pure: the storage is passed in (`KeyValue`), so unit and property tests run against a Map.
+ */
+import { isStageId, type StageId } from './stages';
+
+/** The one limit on a case name: the input, saved records and share links all use it. */
+export const LABEL_MAX = 60;
+
+export const CASE_PREFIX = 'shouhou-jieru:case:';
+/** Version 1 kept every case in one record under this key; it is migrated to one record per case. */
+export const LEGACY_KEY = 'shouhou-jieru:checklists';
+/** Where version 1 copied unreadable data, and where a broken version-1 case is kept after migration. */
+export const LEGACY_BACKUP_PREFIX = 'shouhou-jieru:checklists:unreadable:';
+export const SET_ASIDE_PREFIX = 'shouhou-jieru:set-aside:';
+export const CASE_VERSION = 2;
+
+export type DisputeKind = 'outcome' | 'scenario';
+
+export interface SavedCase {
+  /** Stable id of the case (not shown). */
+  id: string;
+  /** The seller's own name for it, e.g. the last digits of the order number. */
+  label: string;
+  /** The dispute type the list is for. */
+  type: { kind: DisputeKind; id: string };
+  /** Where the case stands; decides how the strength is judged. Absent: the seller has not said. */
+  stage?: StageId;
+  /** Items the seller has (ticked), including ones a newer catalogue no longer has (kept, not shown). */
+  ticked: string[];
+  /** Items the seller marked as "I don't have this". */
+  lacking: string[];
+  /** ISO time of the last change; '' for a case not saved yet. */
+  updatedAt: string;
+}
+
+/** The storage the store works on: localStorage in the browser, a Map in tests. `setItem` may throw (full). */
+export interface KeyValue {
+  keys(): string[];
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A record that could not be read: shown with its text so the seller can copy it or re-import it. */
+export interface SetAside {
+  key: string;
+  raw: string;
+  reason: string;
+}
+
+export interface Snapshot {
+  /** Readable cases, most recently changed first. */
+  cases: SavedCase[];
+  setAside: SetAside[];
+}
+
+export const caseKey = (id: string): string => `${CASE_PREFIX}${id}`;
+
+/** The one address of a saved case on the checklist page. */
+export const caseHref = (id: string): string => `/checklist/?case=${encodeURIComponent(id)}`;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
+
+/** Reads one case object (version 1 or 2 shape); a reason string when it does not fit. */
+export function readCaseObject(v: unknown): SavedCase | string {
+  if (!isObject(v)) return '不是一个案件记录';
+  if (!isId(v.id)) return '案件编号无法识别';
+  if (typeof v.label !== 'string') return '案件名称无法读取';
+  const type = isObject(v.type) ? v.type : v.source; // version 1 called it `source`
+  if (!isObject(type) || (type.kind !== 'outcome' && type.kind !== 'scenario') || !isId(type.id)) return '纠纷类型无法识别';
+  if (!Array.isArray(v.ticked) || !v.ticked.every(isId)) return '勾选项无法识别';
+  const lacking = v.lacking ?? [];
+  if (!Array.isArray(lacking) || !lacking.every(isId)) return '“没有”标记无法识别';
+  if (v.stage !== undefined && !isStageId(v.stage)) return '阶段无法识别';
+  const ticked = [...new Set(v.ticked)];
+  return {
+    id: v.id,
+    label: v.label.slice(0, LABEL_MAX),
+    type: { kind: type.kind, id: type.id },
+    ...(v.stage !== undefined ? { stage: v.stage as StageId } : {}),
+    ticked,
+    lacking: [...new Set(lacking)].filter((i) => !ticked.includes(i)),
+    updatedAt: typeof v.updatedAt === 'string' ? v.updatedAt : '',
+  };
+}
+
+/** Parses one stored case record; a reason when it cannot be read. */
+export function parseCaseRecord(raw: string): SavedCase | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return '数据已损坏，不是完整的记录';
+  }
+  if (!isObject(data)) return '不是一个案件记录';
+  if (data.v !== CASE_VERSION) return typeof data.v === 'number' ? `来自另一个版本（第 ${data.v} 版）` : '不是一个案件记录';
+  return readCaseObject(data);
+}
+
+export const serializeCase = (c: SavedCase): string => JSON.stringify({ v: CASE_VERSION, ...c });
+
+/** Newest first; ties by id so the order is the same in every tab. */
+export function byNewest(a: SavedCase, b: SavedCase): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function safeKeys(kv: KeyValue): string[] {
+  try {
+    return kv.keys();
+  } catch {
+    return [];
+  }
+}
+
+function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | null {
+  try {
+    return kv.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+type LegacyRead = { ok: true; cases: SavedCase[]; broken: { raw: string; reason: string }[] } | { ok: false; reason: string };
+
+/** Version 1: `{version: 1, cases: [...]}` in one record. Broken cases are returned apart, not dropped. */
+function readLegacy(raw: string): LegacyRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: '旧版清单数据已损坏' };
+  }
+  if (!isObject(data) || data.version !== 1 || !Array.isArray(data.cases)) return { ok: false, reason: '旧版清单数据格式不对' };
+  const cases: SavedCase[] = [];
+  const broken: { raw: string; reason: string }[] = [];
+  for (const c of data.cases) {
+    const read = readCaseObject(c);
+    if (typeof read === 'string') broken.push({ raw: JSON.stringify(c), reason: read });
+    else cases.push(read);
+  }
+  return { ok: true, cases, broken };
+}
+
+/**
+ * Everything stored now: readable cases (own records first, then any version-1 case not migrated yet)
+ * and the records set aside. Never writes.
+ */
+export function readAll(kv: KeyValue): Snapshot {
+  const cases = new Map<string, SavedCase>();
+  const setAside: SetAside[] = [];
+  const keys = safeKeys(kv).sort();
+  for (const key of keys) {
+    const raw = safeGet(kv, key);
+    if (raw === null) continue;
+    if (key.startsWith(CASE_PREFIX)) {
+      const read = parseCaseRecord(raw);
+      if (typeof read === 'string' || caseKey(read.id) !== key) setAside.push({ key, raw, reason: typeof read === 'string' ? read : '案件编号和存放位置对不上' });
+      else cases.set(read.id, read);
+    } else if (key.startsWith(SET_ASIDE_PREFIX) || key.startsWith(LEGACY_BACKUP_PREFIX)) {
+      setAside.push({ key, raw, reason: '以前无法读取，已单独保存' });
+    }
+  }
+  const legacy = safeGet(kv, LEGACY_KEY);
+  if (legacy !== null) {
+    const read = readLegacy(legacy);
+    if (!read.ok) setAside.push({ key: LEGACY_KEY, raw: legacy, reason: read.reason });
+    else {
+      for (const c of read.cases) if (!cases.has(c.id)) cases.set(c.id, c);
+      // Broken version-1 cases are listed once migration has put them under keys of their own.
+    }
+  }
+  return { cases: [...cases.values()].sort(byNewest), setAside };
+}
+
+export type MigrationResult = { migrated: number; setAside: number; done: boolean };
+
+/**
+ * Moves version-1 data to one record per case. The old record is removed only after every case (and
+ * every broken one, under a set-aside key) is written; if storage is full it stays as it is.
+ */
+export function migrateLegacy(kv: KeyValue, stamp: number): MigrationResult {
+  const raw = safeGet(kv, LEGACY_KEY);
+  if (raw === null) return { migrated: 0, setAside: 0, done: true };
+  const read = readLegacy(raw);
+  if (!read.ok) return { migrated: 0, setAside: 0, done: false }; // unreadable as a whole: listed as set aside
+  let migrated = 0;
+  try {
+    for (const c of read.cases) {
+      const existing = safeGet(kv, caseKey(c.id));
+      if (existing !== null) continue; // already migrated (another tab, an earlier attempt)
+      kv.setItem(caseKey(c.id), serializeCase(c));
+      migrated++;
+    }
+    read.broken.forEach((b, i) => kv.setItem(`${SET_ASIDE_PREFIX}${stamp}-${i}`, b.raw));
+    kv.removeItem(LEGACY_KEY);
+  } catch {
+    return { migrated, setAside: 0, done: false };
+  }
+  return { migrated, setAside: read.broken.length, done: true };
+}
+
+/** One change a seller makes to a case; applied to the record as it is in storage at the time of writing. */
+export type CaseChange =
+  | { type: 'tick'; item: string; on: boolean }
+  | { type: 'lack'; item: string; on: boolean }
+  | { type: 'rename'; label: string }
+  | { type: 'stage'; stage: StageId | undefined }
+  | { type: 'reset' };
+
+export function applyChange(c: SavedCase, change: CaseChange, now: Date): SavedCase {
+  const stamp = now.toISOString();
+  switch (change.type) {
+    case 'tick':
+      return {
+        ...c,
+        ticked: change.on ? (c.ticked.includes(change.item) ? c.ticked : [...c.ticked, change.item]) : c.ticked.filter((i) => i !== change.item),
+        lacking: change.on ? c.lacking.filter((i) => i !== change.item) : c.lacking,
+        updatedAt: stamp,
+      };
+    case 'lack':
+      return {
+        ...c,
+        lacking: change.on ? (c.lacking.includes(change.item) ? c.lacking : [...c.lacking, change.item]) : c.lacking.filter((i) => i !== change.item),
+        ticked: change.on ? c.ticked.filter((i) => i !== change.item) : c.ticked,
+        updatedAt: stamp,
+      };
+    case 'rename':
+      return { ...c, label: change.label.slice(0, LABEL_MAX), updatedAt: stamp };
+    case 'stage': {
+      const { stage: _old, ...rest } = c;
+      return { ...rest, ...(change.stage ? { stage: change.stage } : {}), updatedAt: stamp };
+    }
+    case 'reset':
+      return { ...c, ticked: [], lacking: [], updatedAt: stamp };
+  }
+}
+
+export type WriteResult =
+  | { ok: true; saved: SavedCase }
+  /** Storage refused the write (full or blocked): `unsaved` is what the page shows but storage lacks. */
+  | { ok: false; reason: 'full'; unsaved: SavedCase }
+  /** The case was deleted in another tab: nothing written. */
+  | { ok: false; reason: 'deleted' }
+  /** The stored record became unreadable: it is set aside and not overwritten. */
+  | { ok: false; reason: 'unreadable' };
+
+/**
+ * Saves changes to one case, merged with its record as stored now. `draft` is the case as the page
+ * knows it; when nothing is stored and the case was never saved, the draft is the base (first save).
+ */
+export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly CaseChange[], now: Date): WriteResult {
+  const raw = safeGet(kv, caseKey(draft.id));
+  let base = draft;
+  if (raw !== null) {
+    const read = parseCaseRecord(raw);
+    if (typeof read === 'string') return { ok: false, reason: 'unreadable' };
+    base = read;
+  } else if (draft.updatedAt !== '') {
+    const legacy = safeGet(kv, LEGACY_KEY);
+    const fromLegacy = legacy !== null ? readLegacy(legacy) : undefined;
+    const inLegacy = fromLegacy?.ok ? fromLegacy.cases.find((c) => c.id === draft.id) : undefined;
+    if (!inLegacy) return { ok: false, reason: 'deleted' };
+    base = inLegacy;
+  }
+  const next = changes.reduce((c, change) => applyChange(c, change, now), base);
+  try {
+    kv.setItem(caseKey(next.id), serializeCase(next));
+  } catch {
+    return { ok: false, reason: 'full', unsaved: next };
+  }
+  return { ok: true, saved: next };
+}
+
+/** Removes one readable case; set-aside records are never touched. False when it was not stored. */
+export function deleteCase(kv: KeyValue, id: string): boolean {
+  const raw = safeGet(kv, caseKey(id));
+  if (raw === null || typeof parseCaseRecord(raw) === 'string') return false;
+  try {
+    kv.removeItem(caseKey(id));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One saved case by id, read-only, for other tools (`/tools/...?case=<id>`). Reads the case's own
+ * record, or a version-1 record not migrated yet; undefined when there is no readable case.
+ */
+export function readSavedCase(storage: Pick<KeyValue, 'getItem'>, id: string): SavedCase | undefined {
+  if (!isId(id)) return undefined;
+  const raw = safeGet(storage, caseKey(id));
+  if (raw !== null) {
+    const read = parseCaseRecord(raw);
+    return typeof read === 'string' ? undefined : read;
+  }
+  const legacy = safeGet(storage, LEGACY_KEY);
+  const read = legacy !== null ? readLegacy(legacy) : undefined;
+  return read?.ok ? read.cases.find((c) => c.id === id) : undefined;
+}
+
+/** The most recently changed case of a dispute type, to continue where the seller left off. */
+export function latestCaseFor(cases: readonly SavedCase[], kind: DisputeKind, id: string): SavedCase | undefined {
+  return [...cases].sort(byNewest).find((c) => c.type.kind === kind && c.type.id === id);
+}
+
+/** A label the seller has not used yet: 案件 1, 案件 2, … */
+export function nextLabel(cases: readonly SavedCase[]): string {
+  const used = new Set(cases.map((c) => c.label));
+  let n = cases.length + 1;
+  while (used.has(`案件 ${n}`)) n++;
+  return `案件 ${n}`;
+}
+
+/** True for the automatic name (案件 N), which the share dialog does not call "your name". */
+export const isAutoLabel = (label: string): boolean => /^案件 \d+$/.test(label);
+
+/** A new, not yet saved case; it is saved with the first change. */
+export function initialCase(
+  type: { kind: DisputeKind; id: string },
+  cases: readonly SavedCase[],
+  id: string,
+  options: { stage?: StageId; ticked?: readonly string[]; label?: string } = {},
+): SavedCase {
+  return {
+    id,
+    label: (options.label || nextLabel(cases)).slice(0, LABEL_MAX),
+    type: { kind: type.kind, id: type.id },
+    ...(options.stage ? { stage: options.stage } : {}),
+    ticked: [...new Set(options.ticked ?? [])],
+    lacking: [],
+    updatedAt: '',
+  };
+}
+
+/** Adapts window.localStorage (which may throw on access in private modes) to `KeyValue`. */
+export function browserStorage(getStorage: () => Storage): KeyValue {
+  return {
+    keys: () => {
+      const s = getStorage();
+      return Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
+    },
+    getItem: (k) => getStorage().getItem(k),
+    setItem: (k, v) => getStorage().setItem(k, v),
+    removeItem: (k) => getStorage().removeItem(k),
+  };
+}
+
+/** True for a storage event that concerns saved cases (key null: storage was cleared). */
+export const concernsCases = (key: string | null): boolean =>
+  key === null || key.startsWith(CASE_PREFIX) || key === LEGACY_KEY || key.startsWith(SET_ASIDE_PREFIX) || key.startsWith(LEGACY_BACKUP_PREFIX);
