@@ -7,8 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { applyChange, caseHref, initialCase, latestCaseFor, type CaseChange, type DisputeKind, type SavedCase } from '../lib/case-store';
-import { checklistHref, findType, parseShareParams, toPlainText, type ChecklistCatalog, type DisputeType } from '../lib/checklist';
-import { stageById } from '../lib/stages';
+import { checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '../lib/checklist';
 import { CaseList } from './checklist/CaseList';
 import { CaseView } from './checklist/CaseView';
 import { newCaseId } from './checklist/ids';
@@ -109,7 +108,6 @@ export default function Checklist({ catalog, embedded, children }: Props) {
 
   if (!saved.loaded) return <>{children}</>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
-  const stage = stageById(shown?.stage);
 
   return (
     <div class="checklist" data-enhanced="true">
@@ -125,7 +123,9 @@ export default function Checklist({ catalog, embedded, children }: Props) {
         <extras.SaveProblemNote
           problem={saveProblem}
           savedCount={saved.cases.length}
-          text={type && toPlainText(catalog, type, new Set(shown.ticked), shown.label, stage)}
+          catalog={catalog}
+          type={type}
+          c={shown}
         />
       )}
       {extras && deletedElsewhere && <extras.DeletedElsewhere label={current.label} />}

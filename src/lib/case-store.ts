@@ -63,7 +63,7 @@ export const caseKey = (id: string): string => `${CASE_PREFIX}${id}`;
 /** The one address of a saved case on the checklist page. */
 export const caseHref = (id: string): string => `/checklist/?case=${encodeURIComponent(id)}`;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
 
 /** Reads one case object (version 1 or 2 shape); a reason string when it does not fit. */
@@ -118,7 +118,7 @@ function safeKeys(kv: KeyValue): string[] {
   }
 }
 
-function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | null {
+export function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | null {
   try {
     return kv.getItem(key);
   } catch {
@@ -126,30 +126,9 @@ function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | null {
   }
 }
 
-type LegacyRead = { ok: true; cases: SavedCase[]; broken: { raw: string; reason: string }[] } | { ok: false; reason: string };
-
-/** Version 1: `{version: 1, cases: [...]}` in one record. Broken cases are returned apart, not dropped. */
-function readLegacy(raw: string): LegacyRead {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: '旧版清单数据已损坏' };
-  }
-  if (!isObject(data) || data.version !== 1 || !Array.isArray(data.cases)) return { ok: false, reason: '旧版清单数据格式不对' };
-  const cases: SavedCase[] = [];
-  const broken: { raw: string; reason: string }[] = [];
-  for (const c of data.cases) {
-    const read = readCaseObject(c);
-    if (typeof read === 'string') broken.push({ raw: JSON.stringify(c), reason: read });
-    else cases.push(read);
-  }
-  return { ok: true, cases, broken };
-}
-
 /**
- * Everything stored now: readable cases (own records first, then any version-1 case not migrated yet)
- * and the records set aside. Never writes.
+ * Everything stored now in records of this version: readable cases and the records set aside. Never
+ * writes. A version-1 record not migrated yet is read by `case-legacy.ts`.
  */
 export function readAll(kv: KeyValue): Snapshot {
   const cases = new Map<string, SavedCase>();
@@ -166,43 +145,7 @@ export function readAll(kv: KeyValue): Snapshot {
       setAside.push({ key, raw, reason: '以前无法读取，已单独保存' });
     }
   }
-  const legacy = safeGet(kv, LEGACY_KEY);
-  if (legacy !== null) {
-    const read = readLegacy(legacy);
-    if (!read.ok) setAside.push({ key: LEGACY_KEY, raw: legacy, reason: read.reason });
-    else {
-      for (const c of read.cases) if (!cases.has(c.id)) cases.set(c.id, c);
-      // Broken version-1 cases are listed once migration has put them under keys of their own.
-    }
-  }
   return { cases: [...cases.values()].sort(byNewest), setAside };
-}
-
-export type MigrationResult = { migrated: number; setAside: number; done: boolean };
-
-/**
- * Moves version-1 data to one record per case. The old record is removed only after every case (and
- * every broken one, under a set-aside key) is written; if storage is full it stays as it is.
- */
-export function migrateLegacy(kv: KeyValue, stamp: number): MigrationResult {
-  const raw = safeGet(kv, LEGACY_KEY);
-  if (raw === null) return { migrated: 0, setAside: 0, done: true };
-  const read = readLegacy(raw);
-  if (!read.ok) return { migrated: 0, setAside: 0, done: false }; // unreadable as a whole: listed as set aside
-  let migrated = 0;
-  try {
-    for (const c of read.cases) {
-      const existing = safeGet(kv, caseKey(c.id));
-      if (existing !== null) continue; // already migrated (another tab, an earlier attempt)
-      kv.setItem(caseKey(c.id), serializeCase(c));
-      migrated++;
-    }
-    read.broken.forEach((b, i) => kv.setItem(`${SET_ASIDE_PREFIX}${stamp}-${i}`, b.raw));
-    kv.removeItem(LEGACY_KEY);
-  } catch {
-    return { migrated, setAside: 0, done: false };
-  }
-  return { migrated, setAside: read.broken.length, done: true };
 }
 
 /** One change a seller makes to a case; applied to the record as it is in storage at the time of writing. */
@@ -254,7 +197,14 @@ export type WriteResult =
  * Saves changes to one case, merged with its record as stored now. `draft` is the case as the page
  * knows it; when nothing is stored and the case was never saved, the draft is the base (first save).
  */
-export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly CaseChange[], now: Date): WriteResult {
+export function writeChanges(
+  kv: KeyValue,
+  draft: SavedCase,
+  changes: readonly CaseChange[],
+  now: Date,
+  /** Where else a saved case may still be (a version-1 record not migrated yet). */
+  findElsewhere?: (id: string) => SavedCase | undefined,
+): WriteResult {
   const raw = safeGet(kv, caseKey(draft.id));
   let base = draft;
   if (raw !== null) {
@@ -262,11 +212,9 @@ export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly C
     if (typeof read === 'string') return { ok: false, reason: 'unreadable' };
     base = read;
   } else if (draft.updatedAt !== '') {
-    const legacy = safeGet(kv, LEGACY_KEY);
-    const fromLegacy = legacy !== null ? readLegacy(legacy) : undefined;
-    const inLegacy = fromLegacy?.ok ? fromLegacy.cases.find((c) => c.id === draft.id) : undefined;
-    if (!inLegacy) return { ok: false, reason: 'deleted' };
-    base = inLegacy;
+    const elsewhere = findElsewhere?.(draft.id);
+    if (!elsewhere) return { ok: false, reason: 'deleted' };
+    base = elsewhere;
   }
   const next = changes.reduce((c, change) => applyChange(c, change, now), base);
   try {
@@ -287,22 +235,6 @@ export function deleteCase(kv: KeyValue, id: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * One saved case by id, read-only, for other tools (`/tools/...?case=<id>`). Reads the case's own
- * record, or a version-1 record not migrated yet; undefined when there is no readable case.
- */
-export function readSavedCase(storage: Pick<KeyValue, 'getItem'>, id: string): SavedCase | undefined {
-  if (!isId(id)) return undefined;
-  const raw = safeGet(storage, caseKey(id));
-  if (raw !== null) {
-    const read = parseCaseRecord(raw);
-    return typeof read === 'string' ? undefined : read;
-  }
-  const legacy = safeGet(storage, LEGACY_KEY);
-  const read = legacy !== null ? readLegacy(legacy) : undefined;
-  return read?.ok ? read.cases.find((c) => c.id === id) : undefined;
 }
 
 /** The most recently changed case of a dispute type, to continue where the seller left off. */

@@ -140,12 +140,9 @@ export function stillObtainable(obtainable: Obtainable, stage: Stage | undefined
   return true;
 }
 
-export type Assessment =
-  /** The seller is still working through the list: progress only. */
-  | { kind: 'progress'; unmarked: number; line: string }
-  | { kind: 'verdict'; strength: Strength; headline: string; lines: string[] }
-  /** Decided or expired: the list cannot change this order's result. */
-  | { kind: 'closed'; headline: string };
+/** Required items the seller has marked neither "have" nor "don't have". */
+export const unmarkedRequired = (type: DisputeType, ticked: ReadonlySet<string>, lacking: ReadonlySet<string>): string[] =>
+  type.required.filter((id) => !ticked.has(id) && !lacking.has(id));
 
 export interface AssessInput {
   type: DisputeType;
@@ -157,73 +154,17 @@ export interface AssessInput {
   asked: boolean;
 }
 
-const titles = (ids: string[], items: AssessInput['items']) => ids.map((id) => `“${items[id]?.title ?? id}”`).join('、');
-
 /**
- * How strong the case is, judged fairly: no verdict while required items are still unmarked (unless
- * the seller asks); in intervention the advice is always to submit what there is before the deadline,
- * and an item that can no longer be made never holds the seller back.
+ * While the seller is still working through the list (required items unmarked, no verdict asked for,
+ * stage still open): the line to show instead of a verdict. Undefined once a verdict is due
+ * (`checklist-verdict.ts`).
  */
-export function assess(input: AssessInput): Assessment {
-  const { type, items, ticked, lacking, stage } = input;
-  if (stage?.closed) {
-    return {
-      kind: 'closed',
-      headline:
-        stage.id === 'decided'
-          ? '平台已经判定：这份清单改变不了这笔订单的结果。后台如果还有补充材料的入口，就按它整理；否则留作下一笔订单的准备。'
-          : '处理时限已经过了：这份清单改变不了这笔订单的结果，留作下一笔订单的准备。',
-    };
-  }
-  const p = progress(type, ticked);
-  const unmarked = type.required.filter((id) => !ticked.has(id) && !lacking.has(id));
-  if (unmarked.length > 0 && !input.asked) {
-    const line = stage?.inIntervention
-      ? `还有 ${unmarked.length} 项必备凭证没标“有”或“没有”。不用等全部标完：举证截止前一定要提交。`
-      : `还有 ${unmarked.length} 项必备凭证没标“有”或“没有”。逐项标完，这里会判断证据够不够。`;
-    return { kind: 'progress', unmarked: unmarked.length, line };
-  }
-  const s = strength(p);
-  const missing = p.missingRequired;
-  const canGet = missing.filter((id) => stillObtainable(items[id]?.obtainable ?? 'anytime', stage));
-  const lost = missing.filter((id) => !canGet.includes(id));
-  const lines: string[] = [];
-  if (stage?.inIntervention) {
-    const word = { ready: '证据较强：必备凭证都有。', partial: `证据一般：必备凭证缺 ${missing.length} 项。`, weak: `证据较弱：必备凭证缺 ${missing.length} 项，判给你的可能不大。` }[s];
-    lines.push('现在就提交：在举证截止前把你已有的凭证交上去，最有力的放在前面，不超过上传张数上限。举证只有一次。');
-    if (canGet.length > 0) lines.push(`截止前还能拿到的，可以一起交：${titles(canGet, items)}。拿不到就别等。`);
-    if (lost.length > 0) lines.push(`已经拿不到的：${titles(lost, items)}。这不妨碍现在提交。`);
-    if (s === 'weak') lines.push('如果判断赢面小，举证页上也可以选择同意退款，免得拖到判定。');
-    return { kind: 'verdict', strength: s, headline: word, lines };
-  }
-  if (s === 'ready') return { kind: 'verdict', strength: s, headline: '必备凭证已齐：可以去举证了，提交前再核对一遍平台要求的类型。', lines };
-  if (canGet.length > 0) lines.push(`还能补的，先补：${titles(canGet, items)}。举证机会只有一次。`);
-  if (lost.length > 0) lines.push(`已经拿不到的：${titles(lost, items)}。用其他凭证把事情说清楚。`);
-  const headline =
-    s === 'partial'
-      ? `还不够：必备凭证缺 ${missing.length} 项。`
-      : `证据薄弱：必备凭证缺 ${missing.length} 项，走到介入很可能输，考虑和买家协商。`;
-  return { kind: 'verdict', strength: s, headline, lines };
-}
-
-/* ---------- Plain-text export ---------- */
-
-/** The checklist as text to paste into the PDD evidence form or a chat. */
-export function toPlainText(catalog: ChecklistCatalog, type: DisputeType, ticked: ReadonlySet<string>, label: string, stage?: Stage): string {
-  const p = progress(type, ticked);
-  const line = (id: string) => `${ticked.has(id) ? '[x]' : '[ ]'} ${catalog.items[id]?.title ?? id}`;
-  return [
-    `证据清单：${type.title}`,
-    ...(label ? [`案件：${label}`] : []),
-    ...(stage ? [`阶段：${stage.label}`] : []),
-    progressLine(p),
-    '',
-    '必备：',
-    ...type.required.map(line),
-    ...(type.helpful.length > 0 ? ['', '有帮助：', ...type.helpful.map(line)] : []),
-    '',
-    '（售后介入指南，与拼多多无关联；时限以商家后台为准）',
-  ].join('\n');
+export function workingLine({ type, ticked, lacking, stage, asked }: AssessInput): string | undefined {
+  const unmarked = unmarkedRequired(type, ticked, lacking).length;
+  if (stage?.closed || asked || unmarked === 0) return undefined;
+  return stage?.inIntervention
+    ? `还有 ${unmarked} 项必备凭证没标“有”或“没有”。不用等全部标完：举证截止前一定要提交。`
+    : `还有 ${unmarked} 项必备凭证没标“有”或“没有”。逐项标完，这里会判断证据够不够。`;
 }
 
 /* ---------- Addresses ---------- */
@@ -245,18 +186,6 @@ export interface SharedChecklist {
 export type ShareResult =
   | { ok: true; shared: SharedChecklist | undefined; notice?: string }
   | { ok: false; message: string };
-
-/** `/checklist/?scenario=x&stage=y&ticks=a.b&label=…`: the type, stage, ticks and (if wanted) the label. */
-export function shareHref(type: { kind: DisputeKind; id: string }, ticked: readonly string[], label: string, stage?: StageId): string {
-  const params = new URLSearchParams({ [type.kind]: type.id });
-  if (stage) params.set('stage', stage);
-  if (ticked.length > 0) params.set('ticks', [...ticked].sort().join('.'));
-  if (label.trim()) params.set('label', label.trim());
-  return `/checklist/?${params.toString()}`;
-}
-
-/** Something in the label that looks like personal data: a long number (order, phone) or an @. */
-export const labelLooksPersonal = (label: string): boolean => /\d{5,}|@/.test(label);
 
 /**
  * Reads a checklist address. No parameters: the seller picks a dispute type. Anything that does not

@@ -12,17 +12,16 @@ import {
   latestCaseFor,
   LEGACY_BACKUP_PREFIX,
   LEGACY_KEY,
-  migrateLegacy,
   nextLabel,
   parseCaseRecord,
   readAll,
-  readSavedCase,
   serializeCase,
   writeChanges,
   type KeyValue,
   type SavedCase,
 } from '../../src/lib/case-store';
 import { reimport } from '../../src/lib/case-import';
+import { migrateLegacy, readAllWithLegacy, readSavedCase } from '../../src/lib/case-legacy';
 
 /** localStorage in memory; `quota` in characters, like the browser's (which counts keys and values). */
 export function memoryStorage(quota = Infinity): KeyValue & { map: Map<string, string> } {
@@ -198,7 +197,7 @@ describe('version 1 migrates', () => {
     expect(readSavedCase(kv, 'a')?.ticked).toEqual(['test-report']);
     expect(migrateLegacy(kv, 7)).toEqual({ migrated: 2, setAside: 1, done: true });
     expect(kv.getItem(LEGACY_KEY)).toBeNull();
-    const all = readAll(kv);
+    const all = readAllWithLegacy(kv);
     expect(all.cases.map((c) => c.id).sort()).toEqual(['a', 'b']);
     expect(all.cases.find((c) => c.id === 'a')).toMatchObject({ type: { kind: 'scenario', id: 'quality' }, ticked: ['test-report'], lacking: [] });
     expect(all.setAside).toEqual([{ key: 'shouhou-jieru:set-aside:7-0', raw: '{"id":"x"}', reason: '以前无法读取，已单独保存' }]);
@@ -209,13 +208,13 @@ describe('version 1 migrates', () => {
     kv.setItem(LEGACY_KEY, raw);
     expect(migrateLegacy(kv, 1).done).toBe(false);
     expect(kv.getItem(LEGACY_KEY)).toBe(raw);
-    expect(readAll(kv).cases.map((c) => c.id).sort()).toEqual(['a', 'b']);
+    expect(readAllWithLegacy(kv).cases.map((c) => c.id).sort()).toEqual(['a', 'b']);
   });
   it('an unreadable version-1 record is left in place and listed as set aside', () => {
     const kv = memoryStorage();
     kv.setItem(LEGACY_KEY, '{"version":1,"cases":[{"broken');
     expect(migrateLegacy(kv, 1).done).toBe(false);
-    expect(readAll(kv)).toEqual({ cases: [], setAside: [{ key: LEGACY_KEY, raw: '{"version":1,"cases":[{"broken', reason: '旧版清单数据已损坏' }] });
+    expect(readAllWithLegacy(kv)).toEqual({ cases: [], setAside: [{ key: LEGACY_KEY, raw: '{"version":1,"cases":[{"broken', reason: '旧版清单数据已损坏' }] });
   });
 });
 

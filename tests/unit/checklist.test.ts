@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import {
-  assess,
   buildCatalog,
   checklistHref,
   findType,
-  labelLooksPersonal,
   parseShareParams,
   progress,
   progressLine,
-  shareHref,
   stillObtainable,
   strength,
-  toPlainText,
+  workingLine,
   type AssessInput,
   type DisputeType,
 } from '../../src/lib/checklist';
+import { assess } from '../../src/lib/checklist-verdict';
+import { labelLooksPersonal, shareHref, toPlainText } from '../../src/lib/checklist-export';
 import { LABEL_MAX } from '../../src/lib/case-store';
 import { stageById } from '../../src/lib/stages';
 
@@ -83,8 +82,12 @@ describe('the strength verdict comes when it is fair', () => {
     ...over,
   });
   it('while required items are unmarked, progress only: no "weak" after one tick of three', () => {
-    const a = assess(base({ ticked: new Set(['courier-weight']) }));
-    expect(a).toEqual({ kind: 'progress', unmarked: 2, line: expect.stringContaining('还有 2 项必备凭证') });
+    const input = base({ ticked: new Set(['courier-weight']) });
+    expect(assess(input)).toEqual({ kind: 'progress', unmarked: 2, line: expect.stringContaining('还有 2 项必备凭证') });
+    expect(workingLine(input)).toMatch(/^还有 2 项必备凭证/);
+    expect(workingLine({ ...input, asked: true })).toBeUndefined();
+    expect(workingLine({ ...input, lacking: new Set(['packing-video', 'ship-weight']) })).toBeUndefined();
+    expect(workingLine({ ...input, stage: stageById('decided') })).toBeUndefined();
   });
   it('gives the verdict once every required item is marked have or don\'t have', () => {
     const a = assess(base({ ticked: new Set(['courier-weight']), lacking: new Set(['ship-weight', 'packing-video']) }));

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store';
-import { assess, progress, progressLine, toPlainText, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
+import { progress, progressLine, workingLine, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
 import { STAGES, stageById, type StageId } from '../../lib/stages';
 import { Confirm } from './Confirm';
-import { useExtras } from './useExtras';
+import { loadExtras, useExtras } from './useExtras';
 
 export interface CaseViewProps {
   catalog: ChecklistCatalog;
@@ -23,15 +23,18 @@ type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } 
 export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete }: CaseViewProps) {
   const [panel, setPanel] = useState<Panel>();
   const [asked, setAsked] = useState(false);
-  const extras = useExtras(panel?.kind === 'text' || panel?.kind === 'share');
   const ticked = new Set(c.ticked);
   const lacking = new Set(c.lacking);
   const stage = stageById(c.stage);
   const p = progress(type, ticked);
-  const verdict = assess({ type, items: catalog.items, ticked, lacking, stage, asked });
+  const input = { type, items: catalog.items, ticked, lacking, stage, asked };
+  // While the seller works through the list only progress shows; the verdict (its own chunk) once due.
+  const working = workingLine(input);
+  const extras = useExtras(working === undefined || panel?.kind === 'text' || panel?.kind === 'share');
+  const verdict = working === undefined ? extras?.assess(input) : undefined;
 
   async function copyText() {
-    const text = toPlainText(catalog, type, ticked, c.label, stage);
+    const text = (await loadExtras()).toPlainText(catalog, type, ticked, c.label, stage);
     let status = '已复制到剪贴板，可以粘贴到举证留言或聊天里。';
     try {
       await navigator.clipboard.writeText(text);
@@ -119,7 +122,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete }
       <div class="progress" role="status">
         <progress max={p.total} value={p.done} aria-label="准备进度" />
         <p class="progress-line">{progressLine(p)}</p>
-        {verdict.kind === 'verdict' ? (
+        {verdict?.kind === 'verdict' ? (
           <div class={`strength strength-${verdict.strength}`}>
             <p>{verdict.headline}</p>
             {verdict.lines.map((line) => (
@@ -127,9 +130,9 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete }
             ))}
           </div>
         ) : (
-          <p class="strength">{verdict.kind === 'closed' ? verdict.headline : verdict.line}</p>
+          <p class="strength">{working ?? (verdict?.kind === 'closed' ? verdict.headline : '')}</p>
         )}
-        {verdict.kind === 'progress' && (
+        {working !== undefined && (
           <button class="button-link no-print" type="button" onClick={() => setAsked(true)}>
             现在就判断证据够不够
           </button>

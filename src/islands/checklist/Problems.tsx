@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SavedCase } from '../../lib/case-store';
+import type { ChecklistCatalog, DisputeType } from '../../lib/checklist';
+import { toPlainText } from '../../lib/checklist-export';
+import { stageById } from '../../lib/stages';
 import { Confirm } from './Confirm';
 import { CopyBox } from './CopyBox';
 
@@ -10,8 +13,8 @@ export type SaveProblem = { reason: 'full'; label: string; count: number } | { r
  * Says exactly what is and is not saved. Storage full: which changes are only on this page, that the
  * other cases are safe, and the case as text to keep.
  */
-export function SaveProblemNote(props: { problem: SaveProblem; savedCount: number; text: string | undefined }) {
-  const { problem } = props;
+export function SaveProblemNote(props: { problem: SaveProblem; savedCount: number; catalog: ChecklistCatalog; type: DisputeType | undefined; c: SavedCase }) {
+  const { problem, type, c } = props;
   return (
     <div class="error-summary" role="alert">
       {problem.reason === 'full' ? (
@@ -22,7 +25,9 @@ export function SaveProblemNote(props: { problem: SaveProblem; savedCount: numbe
             {props.savedCount > 0 && `此前保存的 ${props.savedCount} 个案件，以及这个案件在存储满之前的勾选，都还在。`}
             再做改动时会自动重试保存。想留一份，就复制下面的文字。
           </p>
-          {props.text && <CopyBox id="unsaved-text" label="这个案件现在的清单文字" value={props.text} rows={6} />}
+          {type && (
+            <CopyBox id="unsaved-text" label="这个案件现在的清单文字" value={toPlainText(props.catalog, type, new Set(c.ticked), c.label, stageById(c.stage))} rows={6} />
+          )}
         </>
       ) : problem.reason === 'deleted' ? (
         <p>案件「{problem.label}」已在另一个页面里删除，这次改动没有保存。</p>

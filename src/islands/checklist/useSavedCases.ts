@@ -1,29 +1,32 @@
 /**
- * The saved cases as the page shows them: read from localStorage on start (migrating version-1 data),
- * re-read when another tab changes them (`storage` event), and written one case at a time through
- * `src/lib/case-store.ts`, which merges every write with what is stored now.
+ * The saved cases as the page shows them: read from localStorage on start, re-read when another tab
+ * changes them (`storage` event), and written one case at a time through `src/lib/case-store.ts`,
+ * which merges every write with what is stored now. Version-1 data is migrated by `case-legacy.ts`,
+ * loaded only when such data is there.
  */
 import { useEffect, useState } from 'preact/hooks';
 import {
   browserStorage,
   concernsCases,
   deleteCase,
-  migrateLegacy,
+  LEGACY_KEY,
   readAll,
+  safeGet,
   writeChanges,
   type CaseChange,
-  type SavedCase,
   type KeyValue,
+  type SavedCase,
   type Snapshot,
   type WriteResult,
 } from '../../lib/case-store';
 
 const storage = browserStorage(() => window.localStorage);
+let legacy: typeof import('../../lib/case-legacy') | undefined;
 
 export interface SavedCases extends Snapshot {
   /** False until storage was read on this page. */
   loaded: boolean;
-  /** A version-1 store that could not be migrated yet (storage full): its cases are shown, read from it. */
+  /** A version-1 record that could not be migrated yet (storage full): its cases are shown, read from it. */
   migrationPending: boolean;
   save: (draft: SavedCase, changes: readonly CaseChange[]) => WriteResult;
   remove: (id: string) => boolean;
@@ -37,12 +40,19 @@ export function useSavedCases(): SavedCases {
   const [loaded, setLoaded] = useState(false);
   const [migrationPending, setMigrationPending] = useState(false);
 
-  const refresh = () => setSnapshot(readAll(storage));
+  const refresh = () => {
+    setSnapshot(legacy && safeGet(storage, LEGACY_KEY) !== null ? legacy.readAllWithLegacy(storage) : readAll(storage));
+    setLoaded(true);
+  };
 
   useEffect(() => {
-    setMigrationPending(!migrateLegacy(storage, Date.now()).done);
-    refresh();
-    setLoaded(true);
+    if (safeGet(storage, LEGACY_KEY) !== null) {
+      void import('../../lib/case-legacy').then((m) => {
+        legacy = m;
+        setMigrationPending(!m.migrateLegacy(storage, Date.now()).done);
+        refresh();
+      });
+    } else refresh();
     const onStorage = (e: StorageEvent) => {
       if (concernsCases(e.key)) refresh();
     };
@@ -55,7 +65,7 @@ export function useSavedCases(): SavedCases {
     loaded,
     migrationPending,
     save(draft, changes) {
-      const result = writeChanges(storage, draft, changes, new Date());
+      const result = writeChanges(storage, draft, changes, new Date(), legacy && ((id) => legacy?.legacyCase(storage, id)));
       refresh();
       return result;
     },
