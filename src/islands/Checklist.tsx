@@ -106,7 +106,9 @@ export default function Checklist({ catalog, embedded, children }: Props) {
     else setMessages([`案件「${shown.label}」没能删除：浏览器拒绝了这次改动，或它已经不在了。`]);
   }
 
-  if (!saved.loaded) return <>{children}</>;
+  // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
+  // that holds them takes no space of its own.
+  if (!saved.loaded) return <div class="checklist-static">{children}</div>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
 
   return (
