@@ -1,4 +1,4 @@
-/** The one server for the built site (astro preview, scripts/static-server.mjs): gzip, 404.html, trailing slashes. */
+/** The one server for the built site (scripts/static-server.mjs, also `npm start`): gzip, 404.html, trailing slashes. */
 import { expect, test as base } from 'vitest';
 import { baseUrl } from './harness';
 
@@ -14,13 +14,15 @@ base('pages are served gzipped at their trailing-slash address', async () => {
   }
 });
 
-base('scripts are gzipped too', async () => {
+base('scripts are gzipped too, small ones included (why this server and not astro preview)', async () => {
   const html = await (await get('/checklist/')).text();
-  const script = html.match(/component-url="(\/_astro\/[^"]+\.js)"/)?.[1];
-  expect(script).toBeDefined();
-  const response = await get(script!);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-encoding')).toBe('gzip');
+  const scripts = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(scripts.length).toBeGreaterThanOrEqual(3);
+  for (const script of scripts) {
+    const response = await get(script);
+    expect(response.status, script).toBe(200);
+    expect(response.headers.get('content-encoding'), script).toBe('gzip');
+  }
 });
 
 base('an unknown address gets 404.html with status 404', async () => {
