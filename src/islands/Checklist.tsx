@@ -2,18 +2,17 @@
  * The evidence checklist island. Without JavaScript the page shows its printable lists (the `children`,
  * rendered by an .astro component). Hydrated, it opens the case named in the address, saves each case
  * in localStorage through `useSavedCases`, and exports as text, print or share link. The logic is in
- * `src/lib/checklist.ts` (lists, strength) and `src/lib/case-store.ts` (saved cases).
+ * `src/lib/checklist*.ts` (lists, strength, export) and `src/lib/case-store.ts` (saved cases).
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { applyChange, caseHref, initialCase, latestCaseFor, type CaseChange, type DisputeKind, type SavedCase } from '../lib/case-store';
 import { checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '../lib/checklist';
 import { CaseList } from './checklist/CaseList';
-import { CaseView } from './checklist/CaseView';
-import { newCaseId } from './checklist/ids';
+import { newCaseId } from '../lib/case-store';
 import type { SaveProblem } from './checklist/Problems';
 import { TypePicker } from './checklist/TypePicker';
-import { useExtras } from './checklist/useExtras';
+import { caseView, extras as lazyExtras } from './checklist/lazy';
 import { useSavedCases } from './checklist/useSavedCases';
 
 interface Props {
@@ -32,6 +31,11 @@ export default function Checklist({ catalog, embedded, children }: Props) {
   const [pending, setPending] = useState<CaseChange[]>([]);
   const [messages, setMessages] = useState<string[]>([]);
   const [saveProblem, setSaveProblem] = useState<SaveProblem>();
+
+  useEffect(() => {
+    // A case will open: fetch its view while storage is read.
+    if (embedded || /[?&](case|outcome|scenario)=/.test(window.location.search)) void caseView.load();
+  }, []);
 
   useEffect(() => {
     if (!saved.loaded) return;
@@ -64,7 +68,8 @@ export default function Checklist({ catalog, embedded, children }: Props) {
   const isSaved = stored !== undefined;
   const deletedElsewhere = current !== undefined && current.updatedAt !== '' && !stored && !saveProblem;
   const type = shown && findType(catalog, shown.type.kind, shown.type.id);
-  const extras = useExtras(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !type));
+  const View = caseView.use(!!type);
+  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !type));
 
   function setAddress(href: string) {
     if (!embedded) window.history.replaceState(null, '', href);
@@ -108,7 +113,7 @@ export default function Checklist({ catalog, embedded, children }: Props) {
 
   // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
   // that holds them takes no space of its own.
-  if (!saved.loaded) return <div class="checklist-static">{children}</div>;
+  if (!saved.loaded || (type && !View)) return <div class="checklist-static">{children}</div>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
 
   return (
@@ -132,8 +137,8 @@ export default function Checklist({ catalog, embedded, children }: Props) {
       )}
       {extras && deletedElsewhere && <extras.DeletedElsewhere label={current.label} />}
       {extras && <extras.SetAsideList entries={saved.setAside} storage={saved.storage} onImported={saved.refresh} />}
-      {shown && type && !deletedElsewhere && (
-        <CaseView
+      {View && shown && type && !deletedElsewhere && (
+        <View.CaseView
           key={shown.id}
           catalog={catalog}
           type={type}
@@ -142,6 +147,7 @@ export default function Checklist({ catalog, embedded, children }: Props) {
           onChange={change}
           onSave={() => change({ type: 'rename', label: shown.label })}
           onDelete={remove}
+          lazyExtras={lazyExtras}
         />
       )}
       {extras && shown && !type && <extras.RetiredType c={shown} onDelete={remove} />}

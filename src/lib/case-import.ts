@@ -2,7 +2,24 @@
  * Re-importing set-aside data: the way out for a record that could not be read. Its own module so the
  * checklist loads it only when there is set-aside data to show.
  */
-import { caseKey, isId, readCaseObject, serializeCase, type KeyValue, type SavedCase, type SetAside } from './case-store';
+import { caseKey, isId, readCaseObject, serializeCase, type KeyValue, type SavedCase, type SetAside, type Unreadable } from './case-store';
+
+/** Why a record could not be read, in the seller's words. */
+export const unreadableText: Record<Unreadable, string> = {
+  corrupt: '数据已损坏，不是完整的记录',
+  'not-a-case': '不是一个案件记录',
+  'other-version': '来自另一个版本',
+  'bad-id': '案件编号无法识别',
+  'bad-label': '案件名称无法读取',
+  'bad-type': '纠纷类型无法识别',
+  'bad-ticks': '勾选项无法识别',
+  'bad-marks': '“没有”标记无法识别',
+  'bad-stage': '阶段无法识别',
+  misplaced: '案件编号和存放位置对不上',
+  'old-corrupt': '旧版清单数据已损坏',
+  'old-format': '旧版清单数据格式不对',
+  'kept-apart': '以前无法读取，已单独保存',
+};
 
 export type ImportResult = { ok: true; saved: SavedCase; removedOriginal: boolean; dropped: number } | { ok: false; message: string };
 
@@ -31,7 +48,7 @@ export function reimport(kv: KeyValue, entry: SetAside, text: string, newId: str
     data = record;
   }
   const read = readCaseObject(data);
-  if (typeof read === 'string') return { ok: false, message: `无法导入：${read}。可以复制保存，或改正后再试。` };
+  if (typeof read === 'string') return { ok: false, message: `无法导入：${unreadableText[read]}。可以复制保存，或改正后再试。` };
   const saved: SavedCase = { ...read, id: newId, updatedAt: now.toISOString() };
   try {
     kv.setItem(caseKey(saved.id), serializeCase(saved));

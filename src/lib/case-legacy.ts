@@ -18,9 +18,10 @@ import {
   type KeyValue,
   type SavedCase,
   type Snapshot,
+  type Unreadable,
 } from './case-store';
 
-type LegacyRead = { ok: true; cases: SavedCase[]; broken: { raw: string; reason: string }[] } | { ok: false; reason: string };
+type LegacyRead = { ok: true; cases: SavedCase[]; broken: { raw: string; reason: Unreadable }[] } | { ok: false; reason: Unreadable };
 
 /** Version 1: `{version: 1, cases: [...]}` in one record. Broken cases are returned apart, not dropped. */
 function readLegacy(raw: string): LegacyRead {
@@ -28,11 +29,11 @@ function readLegacy(raw: string): LegacyRead {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: '旧版清单数据已损坏' };
+    return { ok: false, reason: 'old-corrupt' };
   }
-  if (!isObject(data) || data.version !== 1 || !Array.isArray(data.cases)) return { ok: false, reason: '旧版清单数据格式不对' };
+  if (!isObject(data) || data.version !== 1 || !Array.isArray(data.cases)) return { ok: false, reason: 'old-format' };
   const cases: SavedCase[] = [];
-  const broken: { raw: string; reason: string }[] = [];
+  const broken: { raw: string; reason: Unreadable }[] = [];
   for (const c of data.cases) {
     const read = readCaseObject(c);
     if (typeof read === 'string') broken.push({ raw: JSON.stringify(c), reason: read });

@@ -45,11 +45,28 @@ export interface KeyValue {
   removeItem(key: string): void;
 }
 
+/** Why a record could not be read (the words for the seller are in `case-import.ts`). */
+export type Unreadable =
+  | 'corrupt'
+  | 'not-a-case'
+  | 'other-version'
+  | 'bad-id'
+  | 'bad-label'
+  | 'bad-type'
+  | 'bad-ticks'
+  | 'bad-marks'
+  | 'bad-stage'
+  | 'misplaced'
+  | 'old-corrupt'
+  | 'old-format'
+  /** Kept apart by an earlier version or by migration. */
+  | 'kept-apart';
+
 /** A record that could not be read: shown with its text so the seller can copy it or re-import it. */
 export interface SetAside {
   key: string;
   raw: string;
-  reason: string;
+  reason: Unreadable;
 }
 
 export interface Snapshot {
@@ -66,17 +83,17 @@ export const caseHref = (id: string): string => `/checklist/?case=${encodeURICom
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
 
-/** Reads one case object (version 1 or 2 shape); a reason string when it does not fit. */
-export function readCaseObject(v: unknown): SavedCase | string {
-  if (!isObject(v)) return '不是一个案件记录';
-  if (!isId(v.id)) return '案件编号无法识别';
-  if (typeof v.label !== 'string') return '案件名称无法读取';
+/** Reads one case object (version 1 or 2 shape); why not, when it does not fit. */
+export function readCaseObject(v: unknown): SavedCase | Unreadable {
+  if (!isObject(v)) return 'not-a-case';
+  if (!isId(v.id)) return 'bad-id';
+  if (typeof v.label !== 'string') return 'bad-label';
   const type = isObject(v.type) ? v.type : v.source; // version 1 called it `source`
-  if (!isObject(type) || (type.kind !== 'outcome' && type.kind !== 'scenario') || !isId(type.id)) return '纠纷类型无法识别';
-  if (!Array.isArray(v.ticked) || !v.ticked.every(isId)) return '勾选项无法识别';
+  if (!isObject(type) || (type.kind !== 'outcome' && type.kind !== 'scenario') || !isId(type.id)) return 'bad-type';
+  if (!Array.isArray(v.ticked) || !v.ticked.every(isId)) return 'bad-ticks';
   const lacking = v.lacking ?? [];
-  if (!Array.isArray(lacking) || !lacking.every(isId)) return '“没有”标记无法识别';
-  if (v.stage !== undefined && !isStageId(v.stage)) return '阶段无法识别';
+  if (!Array.isArray(lacking) || !lacking.every(isId)) return 'bad-marks';
+  if (v.stage !== undefined && !isStageId(v.stage)) return 'bad-stage';
   const ticked = [...new Set(v.ticked)];
   return {
     id: v.id,
@@ -90,15 +107,15 @@ export function readCaseObject(v: unknown): SavedCase | string {
 }
 
 /** Parses one stored case record; a reason when it cannot be read. */
-export function parseCaseRecord(raw: string): SavedCase | string {
+export function parseCaseRecord(raw: string): SavedCase | Unreadable {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return '数据已损坏，不是完整的记录';
+    return 'corrupt';
   }
-  if (!isObject(data)) return '不是一个案件记录';
-  if (data.v !== CASE_VERSION) return typeof data.v === 'number' ? `来自另一个版本（第 ${data.v} 版）` : '不是一个案件记录';
+  if (!isObject(data)) return 'not-a-case';
+  if (data.v !== CASE_VERSION) return typeof data.v === 'number' ? 'other-version' : 'not-a-case';
   return readCaseObject(data);
 }
 
@@ -139,10 +156,10 @@ export function readAll(kv: KeyValue): Snapshot {
     if (raw === null) continue;
     if (key.startsWith(CASE_PREFIX)) {
       const read = parseCaseRecord(raw);
-      if (typeof read === 'string' || caseKey(read.id) !== key) setAside.push({ key, raw, reason: typeof read === 'string' ? read : '案件编号和存放位置对不上' });
+      if (typeof read === 'string' || caseKey(read.id) !== key) setAside.push({ key, raw, reason: typeof read === 'string' ? read : 'misplaced' });
       else cases.set(read.id, read);
     } else if (key.startsWith(SET_ASIDE_PREFIX) || key.startsWith(LEGACY_BACKUP_PREFIX)) {
-      setAside.push({ key, raw, reason: '以前无法读取，已单独保存' });
+      setAside.push({ key, raw, reason: 'kept-apart' });
     }
   }
   return { cases: [...cases.values()].sort(byNewest), setAside };
@@ -253,6 +270,9 @@ export function nextLabel(cases: readonly SavedCase[]): string {
 /** True for the automatic name (案件 N), which the share dialog does not call "your name". */
 export const isAutoLabel = (label: string): boolean => /^案件 \d+$/.test(label);
 
+/** A new case id: the time and a random part, in the shape saved records accept. */
+export const newCaseId = (): string => `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+
 /** A new, not yet saved case; it is saved with the first change. */
 export function initialCase(
   type: { kind: DisputeKind; id: string },
@@ -285,5 +305,4 @@ export function browserStorage(getStorage: () => Storage): KeyValue {
 }
 
 /** True for a storage event that concerns saved cases (key null: storage was cleared). */
-export const concernsCases = (key: string | null): boolean =>
-  key === null || key.startsWith(CASE_PREFIX) || key === LEGACY_KEY || key.startsWith(SET_ASIDE_PREFIX) || key.startsWith(LEGACY_BACKUP_PREFIX);
+export const concernsCases = (key: string | null): boolean => key === null || key.startsWith('shouhou-jieru:');

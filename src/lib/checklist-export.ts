@@ -3,7 +3,8 @@
  * module so the checklist loads it only when the seller exports.
  */
 import type { DisputeKind } from './case-store';
-import { checklistHref, progress, progressLine, type ChecklistCatalog, type DisputeType } from './checklist';
+import { checklistHref, progress, type ChecklistCatalog, type DisputeType } from './checklist';
+import { progressLine } from './checklist-verdict';
 import type { Stage, StageId } from './stages';
 
 /** The checklist as text to paste into the PDD evidence form or a chat. */

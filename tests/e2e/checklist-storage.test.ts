@@ -107,7 +107,7 @@ test('two tabs on the same case, ticking alternately for ten rounds: every tick 
   }
   // Each tab shows the other's ticks once the storage event arrives.
   for (const tab of [page, tabB]) {
-    for (const item of items) await expect.poll(() => box(tab, item).isChecked(), item).toBe(want.has(item));
+    for (const item of items) await expect.poll(() => box(tab, item).isChecked(), { message: item }).toBe(want.has(item));
   }
   const saved = JSON.parse((await stored(page))[`${PREFIX}${id}`]!) as { ticked: string[] };
   expect([...saved.ticked].sort()).toEqual([...want].sort());

@@ -20,7 +20,7 @@ import {
   type KeyValue,
   type SavedCase,
 } from '../../src/lib/case-store';
-import { reimport } from '../../src/lib/case-import';
+import { reimport, unreadableText } from '../../src/lib/case-import';
 import { migrateLegacy, readAllWithLegacy, readSavedCase } from '../../src/lib/case-legacy';
 
 /** localStorage in memory; `quota` in characters, like the browser's (which counts keys and values). */
@@ -155,7 +155,7 @@ describe('unreadable records are set aside, one by one', () => {
     kv.setItem(caseKey('bad'), bad);
     const all = readAll(kv);
     expect(all.cases.map((c) => c.id)).toEqual(['b', 'a']);
-    expect(all.setAside).toEqual([{ key: caseKey('bad'), raw: bad, reason: '勾选项无法识别' }]);
+    expect(all.setAside).toEqual([{ key: caseKey('bad'), raw: bad, reason: 'bad-ticks' }]);
     // A tick on a good case and a delete of the other leave the bad record as it was.
     writeChanges(kv, all.cases[0]!, [{ type: 'tick', item: 'x', on: true }], at(3));
     deleteCase(kv, 'a');
@@ -168,7 +168,10 @@ describe('unreadable records are set aside, one by one', () => {
     kv.setItem(caseKey('x'), serializeCase(aCase({ id: 'y' })));
     kv.setItem(caseKey('v3'), '{"v":3}');
     kv.setItem(caseKey('g'), 'garbage');
-    expect(readAll(kv).setAside.map((s) => s.reason)).toEqual(['数据已损坏，不是完整的记录', '来自另一个版本（第 3 版）', '案件编号和存放位置对不上']);
+    expect(readAll(kv).setAside.map((s) => s.reason)).toEqual(['corrupt', 'other-version', 'misplaced']);
+  });
+  it('every reason has words for the seller', () => {
+    expect(Object.values(unreadableText).every((t) => t.length > 0)).toBe(true);
   });
   it('re-import: the unchanged text of a good record moves into a new case; edited or cleaned text keeps the original', () => {
     const kv = memoryStorage();
@@ -200,7 +203,7 @@ describe('version 1 migrates', () => {
     const all = readAllWithLegacy(kv);
     expect(all.cases.map((c) => c.id).sort()).toEqual(['a', 'b']);
     expect(all.cases.find((c) => c.id === 'a')).toMatchObject({ type: { kind: 'scenario', id: 'quality' }, ticked: ['test-report'], lacking: [] });
-    expect(all.setAside).toEqual([{ key: 'shouhou-jieru:set-aside:7-0', raw: '{"id":"x"}', reason: '以前无法读取，已单独保存' }]);
+    expect(all.setAside).toEqual([{ key: 'shouhou-jieru:set-aside:7-0', raw: '{"id":"x"}', reason: 'kept-apart' }]);
   });
   it('when storage is full the old record stays and its cases are still shown', () => {
     const raw = v1([v1Case('a'), v1Case('b')]);
@@ -214,7 +217,7 @@ describe('version 1 migrates', () => {
     const kv = memoryStorage();
     kv.setItem(LEGACY_KEY, '{"version":1,"cases":[{"broken');
     expect(migrateLegacy(kv, 1).done).toBe(false);
-    expect(readAllWithLegacy(kv)).toEqual({ cases: [], setAside: [{ key: LEGACY_KEY, raw: '{"version":1,"cases":[{"broken', reason: '旧版清单数据已损坏' }] });
+    expect(readAllWithLegacy(kv)).toEqual({ cases: [], setAside: [{ key: LEGACY_KEY, raw: '{"version":1,"cases":[{"broken', reason: 'old-corrupt' }] });
   });
 });
 
@@ -305,7 +308,7 @@ describe('two tabs against a model', () => {
           const want = Object.fromEntries([...model].map(([id, m]) => [id, { label: m.label, ticked: [...m.ticked].sort() }]));
           expect(got).toEqual(want);
           for (const id of deleted) expect(kv.getItem(caseKey(id))).toBeNull();
-          if (withBad) expect(stored.setAside).toEqual([{ key: caseKey("bad"), raw: badRaw, reason: "案件名称无法读取" }]);
+          if (withBad) expect(stored.setAside).toEqual([{ key: caseKey("bad"), raw: badRaw, reason: 'bad-label' }]);
         }
       }),
       { seed: SEED, numRuns: RUNS },

@@ -6,14 +6,9 @@ import {
   findType,
   parseShareParams,
   progress,
-  progressLine,
-  stillObtainable,
-  strength,
-  workingLine,
-  type AssessInput,
   type DisputeType,
 } from '../../src/lib/checklist';
-import { assess } from '../../src/lib/checklist-verdict';
+import { assess, progressLine, stillObtainable, strength, workingLine, type AssessInput } from '../../src/lib/checklist-verdict';
 import { labelLooksPersonal, shareHref, toPlainText } from '../../src/lib/checklist-export';
 import { LABEL_MAX } from '../../src/lib/case-store';
 import { stageById } from '../../src/lib/stages';

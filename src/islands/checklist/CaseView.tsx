@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store';
-import { progress, progressLine, workingLine, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
+import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
+import { progressLine, workingLine } from '../../lib/checklist-verdict';
 import { STAGES, stageById, type StageId } from '../../lib/stages';
 import { Confirm } from './Confirm';
-import { loadExtras, useExtras } from './useExtras';
+import type { extras as lazyExtrasPart } from './lazy';
 
 export interface CaseViewProps {
   catalog: ChecklistCatalog;
@@ -15,12 +16,14 @@ export interface CaseViewProps {
   /** Saves a new case as it is, without a change. */
   onSave: () => void;
   onDelete: () => void;
+  /** The lazily loaded parts (verdict, export), handed down so this view carries no loader of its own. */
+  lazyExtras: typeof lazyExtrasPart;
 }
 
 type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } | { kind: 'confirm'; what: 'reset' | 'delete' } | undefined;
 
 /** One case: its name, stage, how far it is and how strong, the items, and what to do with the list. */
-export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete }: CaseViewProps) {
+export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, lazyExtras }: CaseViewProps) {
   const [panel, setPanel] = useState<Panel>();
   const [asked, setAsked] = useState(false);
   const ticked = new Set(c.ticked);
@@ -30,11 +33,11 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete }
   const input = { type, items: catalog.items, ticked, lacking, stage, asked };
   // While the seller works through the list only progress shows; the verdict (its own chunk) once due.
   const working = workingLine(input);
-  const extras = useExtras(working === undefined || panel?.kind === 'text' || panel?.kind === 'share');
+  const extras = lazyExtras.use(working === undefined || panel?.kind === 'text' || panel?.kind === 'share');
   const verdict = working === undefined ? extras?.assess(input) : undefined;
 
   async function copyText() {
-    const text = (await loadExtras()).toPlainText(catalog, type, ticked, c.label, stage);
+    const text = (await lazyExtras.load()).toPlainText(catalog, type, ticked, c.label, stage);
     let status = '已复制到剪贴板，可以粘贴到举证留言或聊天里。';
     try {
       await navigator.clipboard.writeText(text);

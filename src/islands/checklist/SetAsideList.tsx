@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { reimport } from '../../lib/case-import';
+import { reimport, unreadableText } from '../../lib/case-import';
 import type { KeyValue, SetAside } from '../../lib/case-store';
-import { newCaseId } from './ids';
+import { newCaseId } from '../../lib/case-store';
 
 /**
  * Saved data that could not be read. It is kept as it is (nothing overwrites or deletes it); the seller
@@ -37,7 +37,7 @@ function SetAsideEntry({ entry, n, storage, onImported }: { entry: SetAside; n: 
   return (
     <div class="set-aside-entry">
       <label for={id}>
-        第 {n} 份：{entry.reason}
+        第 {n} 份：{unreadableText[entry.reason]}
       </label>
       <textarea id={id} rows={4} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       <button class="button button-secondary" type="button" onClick={tryImport}>
