@@ -173,23 +173,23 @@ export type CaseChange =
   | { type: 'stage'; stage: StageId | undefined }
   | { type: 'reset' };
 
+/** `item` on or off in `list`; when on, it leaves `other` (an item is either "have" or "don't have"). */
+function mark(list: string[], other: string[], item: string, on: boolean): [string[], string[]] {
+  if (!on) return [list.filter((i) => i !== item), other];
+  return [list.includes(item) ? list : [...list, item], other.filter((i) => i !== item)];
+}
+
 export function applyChange(c: SavedCase, change: CaseChange, now: Date): SavedCase {
   const stamp = now.toISOString();
   switch (change.type) {
-    case 'tick':
-      return {
-        ...c,
-        ticked: change.on ? (c.ticked.includes(change.item) ? c.ticked : [...c.ticked, change.item]) : c.ticked.filter((i) => i !== change.item),
-        lacking: change.on ? c.lacking.filter((i) => i !== change.item) : c.lacking,
-        updatedAt: stamp,
-      };
-    case 'lack':
-      return {
-        ...c,
-        lacking: change.on ? (c.lacking.includes(change.item) ? c.lacking : [...c.lacking, change.item]) : c.lacking.filter((i) => i !== change.item),
-        ticked: change.on ? c.ticked.filter((i) => i !== change.item) : c.ticked,
-        updatedAt: stamp,
-      };
+    case 'tick': {
+      const [ticked, lacking] = mark(c.ticked, c.lacking, change.item, change.on);
+      return { ...c, ticked, lacking, updatedAt: stamp };
+    }
+    case 'lack': {
+      const [lacking, ticked] = mark(c.lacking, c.ticked, change.item, change.on);
+      return { ...c, ticked, lacking, updatedAt: stamp };
+    }
     case 'rename':
       return { ...c, label: change.label.slice(0, LABEL_MAX), updatedAt: stamp };
     case 'stage': {
