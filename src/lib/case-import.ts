@@ -14,7 +14,6 @@ export const unreadableText: Record<Unreadable, string> = {
   'bad-type': '纠纷类型无法识别',
   'bad-ticks': '勾选项无法识别',
   'bad-marks': '“没有”标记无法识别',
-  'bad-stage': '阶段无法识别',
   misplaced: '案件编号和存放位置对不上',
   'old-corrupt': '旧版清单数据已损坏',
   'old-format': '旧版清单数据格式不对',

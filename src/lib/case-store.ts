@@ -55,7 +55,6 @@ export type Unreadable =
   | 'bad-type'
   | 'bad-ticks'
   | 'bad-marks'
-  | 'bad-stage'
   | 'misplaced'
   | 'old-corrupt'
   | 'old-format'
@@ -93,13 +92,13 @@ export function readCaseObject(v: unknown): SavedCase | Unreadable {
   if (!Array.isArray(v.ticked) || !v.ticked.every(isId)) return 'bad-ticks';
   const lacking = v.lacking ?? [];
   if (!Array.isArray(lacking) || !lacking.every(isId)) return 'bad-marks';
-  if (v.stage !== undefined && !isStageId(v.stage)) return 'bad-stage';
   const ticked = [...new Set(v.ticked)];
   return {
     id: v.id,
     label: v.label.slice(0, LABEL_MAX),
     type: { kind: type.kind, id: type.id },
-    ...(v.stage !== undefined ? { stage: v.stage as StageId } : {}),
+    // A stage this version does not know (renamed, forged) is dropped: the seller picks it again.
+    ...(isStageId(v.stage) ? { stage: v.stage } : {}),
     ticked,
     lacking: [...new Set(lacking)].filter((i) => !ticked.includes(i)),
     updatedAt: typeof v.updatedAt === 'string' ? v.updatedAt : '',

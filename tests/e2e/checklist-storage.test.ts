@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { test, url } from './harness';
 import { content } from '../content-files';
+import { seededRandom } from '../seeded-random';
 
 const title = (id: string) => content.evidence.find((e) => e.id === id)?.title ?? id;
 const box = (page: Page, id: string) => page.getByRole('checkbox', { name: new RegExp(`^${title(id)}`) });
@@ -243,4 +244,96 @@ test('a case whose dispute type no longer exists can still be deleted, after ask
   await page.getByRole('button', { name: '确定删除' }).click();
   expect(await page.locator('.cases').count()).toBe(0);
   expect(await stored(page)).toEqual({});
+});
+
+test('a case deleted in another tab says so there and is not written back', async ({ page }) => {
+  await page.goto(url('/checklist/?scenario=quality'));
+  await ready(page);
+  await box(page, 'test-report').check();
+  const id = await caseIdOf(page);
+  const tabB = await page.context().newPage();
+  await tabB.goto(url(`/checklist/?case=${id}`));
+  await ready(tabB);
+  await tabB.getByRole('button', { name: '删除这个案件' }).click();
+  await tabB.getByRole('button', { name: '确定删除' }).click();
+  await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContain('案件「案件 1」已在另一个页面里删除。');
+  expect(await page.locator('#case-title').count()).toBe(0);
+  expect(await stored(page)).toEqual({});
+});
+
+/*
+ * Seeded random walks in the browser: two tabs create, tick, rename, switch to the other tab's case,
+ * delete and reload; after every step storage holds exactly what a simple model says. (The store's
+ * own property test runs 300 such sequences without a browser: tests/unit/case-store.test.ts.)
+ */
+
+const WALK_SEEDS = [11, 23, 37, 41];
+test.for(WALK_SEEDS)('random two-tab walk, seed %i: storage always matches the model', async (seed, { page }) => {
+  console.log(`checklist two-tab walk seed: ${seed}`);
+  const random = seededRandom(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const items = itemsOf('quality');
+  const model = new Map<string, { label: string; ticked: Set<string> }>();
+  const tabs = [page, await page.context().newPage()];
+  const shown: (string | undefined)[] = [undefined, undefined]; // case id each tab shows (undefined: new, unsaved)
+  const fresh = async (t: number) => {
+    await tabs[t]!.goto(url('/checklist/?scenario=quality'));
+    await ready(tabs[t]!);
+    shown[t] = undefined;
+  };
+  const settle = async (t: number) => {
+    if (shown[t] !== undefined) return;
+    shown[t] = await caseIdOf(tabs[t]!);
+  };
+  await fresh(0);
+  await fresh(1);
+  for (let step = 0; step < 12; step++) {
+    const t = Math.floor(random() * 2);
+    const tab = tabs[t]!;
+    const other = shown[1 - t];
+    const action = pick(['tick', 'tick', 'tick', 'rename', 'switch', 'delete', 'reload', 'new'] as const);
+    const id = shown[t];
+    if (id !== undefined && !model.has(id)) {
+      await fresh(t); // its case was deleted in the other tab
+      continue;
+    }
+    if (action === 'tick') {
+      const item = pick(items);
+      const on = !(await box(tab, item).isChecked());
+      const label = await tab.getByLabel('案件名称（只保存在你的浏览器里）').inputValue();
+      await box(tab, item).setChecked(on);
+      await settle(t);
+      const m = model.get(shown[t]!) ?? { label, ticked: new Set<string>() };
+      on ? m.ticked.add(item) : m.ticked.delete(item);
+      model.set(shown[t]!, m);
+    } else if (action === 'rename') {
+      const label = `单${seed}-${step}`;
+      await tab.getByLabel('案件名称（只保存在你的浏览器里）').fill(label);
+      await tab.getByLabel('案件名称（只保存在你的浏览器里）').press('Enter');
+      await settle(t);
+      model.set(shown[t]!, { label, ticked: model.get(shown[t]!)?.ticked ?? new Set() });
+    } else if (action === 'switch' && other !== undefined && model.has(other)) {
+      await tab.goto(url(`/checklist/?case=${other}`));
+      await ready(tab);
+      shown[t] = other;
+    } else if (action === 'delete' && id !== undefined) {
+      await tab.getByRole('button', { name: '删除这个案件' }).click();
+      await tab.getByRole('button', { name: '确定删除' }).click();
+      model.delete(id);
+      await fresh(t);
+    } else if (action === 'reload') {
+      await tab.reload();
+      await ready(tab);
+    } else if (action === 'new') {
+      await fresh(t);
+    }
+    const now = Object.fromEntries(
+      Object.entries(await stored(page)).map(([k, v]) => {
+        const c = JSON.parse(v) as { label: string; ticked: string[] };
+        return [k.slice(PREFIX.length), { label: c.label, ticked: [...c.ticked].sort() }];
+      }),
+    );
+    const want = Object.fromEntries([...model].map(([k, m]) => [k, { label: m.label, ticked: [...m.ticked].sort() }]));
+    expect(now, `seed ${seed}, step ${step}: ${action} in tab ${t}`).toEqual(want);
+  }
 });

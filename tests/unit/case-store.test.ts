@@ -62,6 +62,10 @@ describe('one record per case', () => {
     expect(parseCaseRecord(serializeCase(c))).toEqual(c);
     expect(readAll(store(c))).toEqual({ cases: [c], setAside: [] });
   });
+  it('a stage this version does not know is dropped, the case stays readable', () => {
+    const raw = serializeCase(aCase()).replace('"ticked"', '"stage":"renamed-stage","ticked"');
+    expect(parseCaseRecord(raw)).toEqual(aCase());
+  });
   it('a write from a stale page merges with what is stored: the other tab\'s tick survives', () => {
     const kv = store(aCase());
     const stale = aCase();
