@@ -65,7 +65,7 @@ test('two tabs on different cases, ticking alternately for ten rounds: nothing l
     wantB.has(b) ? wantB.delete(b) : wantB.add(b);
   }
   // Tab A learns of B's case without a reload (storage event).
-  await expect.poll(() => page.locator('.cases li').count()).toBe(2);
+  await expect.poll(() => page.locator('.cases li').count(), { timeout: 15_000 }).toBe(2);
   for (const p of [page, tabB]) await p.reload();
   await ready(page);
   await tabB.locator('#evidence').scrollIntoViewIfNeeded();
@@ -108,7 +108,7 @@ test('two tabs on the same case, ticking alternately for ten rounds: every tick 
   }
   // Each tab shows the other's ticks once the storage event arrives.
   for (const tab of [page, tabB]) {
-    for (const item of items) await expect.poll(() => box(tab, item).isChecked(), { message: item }).toBe(want.has(item));
+    for (const item of items) await expect.poll(() => box(tab, item).isChecked(), { message: item, timeout: 15_000 }).toBe(want.has(item));
   }
   const saved = JSON.parse((await stored(page))[`${PREFIX}${id}`]!) as { ticked: string[] };
   expect([...saved.ticked].sort()).toEqual([...want].sort());
@@ -160,10 +160,10 @@ test('storage full: the message says what is and is not saved, offers the text; 
   });
   await box(page, 'listing-screenshot').check();
   const alert = page.getByRole('alert');
-  await expect.poll(() => alert.innerText()).toMatch(/浏览器存储已满，案件「满单」在本页的最近 1 处改动没有保存/);
+  await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/浏览器存储已满，案件「满单」在本页的最近 1 处改动没有保存/);
   expect(await alert.innerText()).toMatch(/此前保存的 1 个案件，以及这个案件在存储满之前的勾选，都还在/);
   await box(page, 'chat-log').check();
-  await expect.poll(() => alert.innerText()).toMatch(/最近 2 处改动没有保存/);
+  await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/最近 2 处改动没有保存/);
   const text = await page.locator('#unsaved-text').inputValue();
   expect(text).toContain(`[x] ${title('listing-screenshot')}`);
   expect(text).toContain(`[x] ${title('chat-log')}`);
@@ -174,7 +174,7 @@ test('storage full: the message says what is and is not saved, offers the text; 
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
   const third = itemsOf('quality').find((i) => !['test-report', 'listing-screenshot', 'chat-log'].includes(i))!;
   if (!(await box(page, third).isChecked())) await box(page, third).check();
-  await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+  await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBe(0);
   await page.reload();
   await ready(page);
   for (const id of ['test-report', 'listing-screenshot', 'chat-log', third]) expect(await box(page, id).isChecked(), id).toBe(true);
@@ -225,7 +225,7 @@ test('version-1 data migrates: each case gets its own record, a broken one is se
   await seed(page, { 'shouhou-jieru:checklists': v1 });
   await page.reload();
   await ready(page);
-  await expect.poll(() => page.locator('.cases li a').allInnerTexts()).toEqual(['旧乙', '旧甲']);
+  await expect.poll(() => page.locator('.cases li a').allInnerTexts(), { timeout: 15_000 }).toEqual(['旧乙', '旧甲']);
   const after = await stored(page);
   expect(after['shouhou-jieru:checklists']).toBeUndefined();
   expect(JSON.parse(after[`${PREFIX}old-a`]!)).toMatchObject({ v: 2, label: '旧甲', type: { kind: 'scenario', id: 'quality' }, ticked: ['test-report'] });
@@ -256,7 +256,7 @@ test('a case deleted in another tab says so there and is not written back', asyn
   await ready(tabB);
   await tabB.getByRole('button', { name: '删除这个案件' }).click();
   await tabB.getByRole('button', { name: '确定删除' }).click();
-  await expect.poll(() => page.getByRole('alert').allInnerTexts()).toContain('案件「案件 1」已在另一个页面里删除。');
+  await expect.poll(() => page.getByRole('alert').allInnerTexts(), { timeout: 15_000 }).toContain('案件「案件 1」已在另一个页面里删除。');
   expect(await page.locator('#case-title').count()).toBe(0);
   expect(await stored(page)).toEqual({});
 });

@@ -26,7 +26,7 @@ test('opens pre-filled from an outcome page; progress only while working, the ve
   expect(await page.locator('.progress').innerText()).not.toMatch(/证据薄弱|考虑协商/);
   await lack(page, 'packing-video').click();
   await lack(page, 'ship-weight').click();
-  await expect.poll(() => page.locator('.strength').innerText()).toMatch(/^证据薄弱：必备凭证缺 2 项/);
+  await expect.poll(() => page.locator('.strength').innerText(), { timeout: 15_000 }).toMatch(/^证据薄弱：必备凭证缺 2 项/);
   expect(await page.locator('.strength').innerText()).toMatch(/已经拿不到的：“发货打包视频”、“发货称重记录”/);
   await page.waitForURL(/\?case=/);
   await page.reload();
@@ -44,9 +44,9 @@ test('in intervention the advice is to submit now; an item that can no longer be
   expect(await page.locator('#case-stage').inputValue()).toBe('intervention');
   expect(await page.locator('.strength').innerText()).toMatch(/举证截止前一定要提交/);
   await page.getByRole('button', { name: '现在就判断证据够不够' }).click();
-  await expect.poll(() => page.locator('.strength').innerText()).toMatch(/^证据较弱/);
+  await expect.poll(() => page.locator('.strength').innerText(), { timeout: 15_000 }).toMatch(/^现在就提交：在举证截止前把你已有的凭证交上去，最有力的放在前面/);
   const advice = await page.locator('.strength').innerText();
-  expect(advice).toMatch(/现在就提交：在举证截止前把你已有的凭证交上去，最有力的放在前面/);
+  expect(advice).toMatch(/证据较弱：必备凭证缺 3 项/);
   expect(advice).toMatch(/已经拿不到的：“发货打包视频”、“发货称重记录”。这不妨碍现在提交/);
   expect(advice).not.toMatch(/先补齐|还不够/);
 });
@@ -243,6 +243,6 @@ describe('embedded at the end of a scenario page', () => {
     const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /Checklist\.[^/]*\.js$/.test(e.name)));
     expect(await loaded()).toBe(false);
     await page.locator('#evidence').scrollIntoViewIfNeeded();
-    await expect.poll(loaded).toBe(true);
+    await expect.poll(loaded, { timeout: 15_000 }).toBe(true);
   });
 });

@@ -110,8 +110,8 @@ describe('the strength verdict comes when it is fair', () => {
     const a = assess(base({ stage: stageById('intervention'), ticked: new Set(['courier-weight']), lacking: new Set(['packing-video', 'ship-weight']) }));
     expect(a.kind).toBe('verdict');
     if (a.kind !== 'verdict') return;
-    expect(a.headline).toMatch(/^证据较弱/);
-    expect(a.lines[0]).toMatch(/^现在就提交：在举证截止前/);
+    expect(a.headline).toMatch(/^现在就提交：在举证截止前/);
+    expect(a.lines[0]).toMatch(/^证据较弱/);
     expect(a.lines.join('')).toMatch(/已经拿不到的：“发货打包视频”、“发货称重记录”。这不妨碍现在提交/);
     expect(a.lines.join('')).not.toMatch(/先补齐|还不够/);
     expect(a.lines.join('')).toMatch(/同意退款/);
@@ -122,7 +122,7 @@ describe('the strength verdict comes when it is fair', () => {
   });
   it('in intervention a missing item that can still be got is "bring it if you can", not "wait"', () => {
     const a = assess(base({ stage: stageById('intervention'), ticked: new Set(['packing-video', 'ship-weight']), lacking: new Set(['courier-weight']) }));
-    expect(a.kind === 'verdict' && a.headline).toBe('证据一般：必备凭证缺 1 项。');
+    expect(a.kind === 'verdict' && a.lines[0]).toBe('证据一般：必备凭证缺 1 项。');
     expect(a.kind === 'verdict' && a.lines[1]).toMatch(/截止前还能拿到的.*拿不到就别等/);
   });
   it('decided or expired: the list cannot change the result', () => {
