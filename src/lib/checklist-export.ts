@@ -4,7 +4,7 @@
  */
 import type { DisputeKind } from './case-store';
 import { checklistHref, progress, type ChecklistCatalog, type DisputeType } from './checklist';
-import { progressLine } from './checklist-verdict';
+import { progressLine } from './checklist-progress';
 import type { Stage, StageId } from './stages';
 
 /** The checklist as text to paste into the PDD evidence form or a chat. */

@@ -1,9 +1,10 @@
 /**
- * How strong a case is, judged fairly: while the seller works through the list only progress
- * (`workingLine`); the verdict once every required item is marked have / don't have, or on request
- * (`assess`), for the stage the case is in. Loaded with the case view, not with the page.
+ * How strong a case is, for the stage it is in: the verdict once every required item is marked have /
+ * don't have, or on request (`assess`); before that only progress (`checklist-progress.ts`). Loaded
+ * when a verdict is due, not with the page.
  */
-import { progress, type ChecklistItem, type DisputeType, type Obtainable, type Progress } from './checklist';
+import { progress, type Obtainable, type Progress } from './checklist';
+import { unmarkedRequired, workingLine, type AssessInput } from './checklist-progress';
 import type { Stage } from './stages';
 
 export type Strength = 'ready' | 'partial' | 'weak';
@@ -12,11 +13,6 @@ export type Strength = 'ready' | 'partial' | 'weak';
 export function strength(p: Progress): Strength {
   if (p.missingRequired.length === 0) return 'ready';
   return p.requiredDone * 2 >= p.requiredTotal ? 'partial' : 'weak';
-}
-
-export function progressLine(p: Progress): string {
-  const missing = p.missingRequired.length;
-  return `已准备 ${p.done} / ${p.total}，${missing === 0 ? '必备项已全部备齐' : `必备项还差 ${missing} 项`}`;
 }
 
 /**
@@ -29,34 +25,6 @@ export function stillObtainable(obtainable: Obtainable, stage: Stage | undefined
   if (obtainable === 'at-return-unpacking') return !stage || (!stage.inIntervention && !stage.closed);
   return true;
 }
-
-/** Required items the seller has marked neither "have" nor "don't have". */
-export const unmarkedRequired = (type: DisputeType, ticked: ReadonlySet<string>, lacking: ReadonlySet<string>): string[] =>
-  type.required.filter((id) => !ticked.has(id) && !lacking.has(id));
-
-export interface AssessInput {
-  type: DisputeType;
-  items: Record<string, Pick<ChecklistItem, 'title' | 'obtainable'>>;
-  ticked: ReadonlySet<string>;
-  lacking: ReadonlySet<string>;
-  stage: Stage | undefined;
-  /** The seller asked for the verdict before marking every required item. */
-  asked: boolean;
-}
-
-/**
- * While the seller is still working through the list (required items unmarked, no verdict asked for,
- * stage still open): the line to show instead of a verdict. Undefined once a verdict is due
- * (`checklist-verdict.ts`).
- */
-export function workingLine({ type, ticked, lacking, stage, asked }: AssessInput): string | undefined {
-  const unmarked = unmarkedRequired(type, ticked, lacking).length;
-  if (stage?.closed || asked || unmarked === 0) return undefined;
-  return stage?.inIntervention
-    ? `还有 ${unmarked} 项必备凭证没标“有”或“没有”。不用等全部标完：举证截止前一定要提交。`
-    : `还有 ${unmarked} 项必备凭证没标“有”或“没有”。逐项标完，这里会判断证据够不够。`;
-}
-
 
 export type Assessment =
   /** The seller is still working through the list: progress only. */

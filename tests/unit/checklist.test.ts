@@ -8,7 +8,8 @@ import {
   progress,
   type DisputeType,
 } from '../../src/lib/checklist';
-import { assess, progressLine, stillObtainable, strength, workingLine, type AssessInput } from '../../src/lib/checklist-verdict';
+import { assess, stillObtainable, strength } from '../../src/lib/checklist-verdict';
+import { progressLine, workingLine, type AssessInput } from '../../src/lib/checklist-progress';
 import { labelLooksPersonal, shareHref, toPlainText } from '../../src/lib/checklist-export';
 import { LABEL_MAX } from '../../src/lib/case-store';
 import { stageById } from '../../src/lib/stages';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store';
 import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
-import { progressLine, workingLine } from '../../lib/checklist-verdict';
+import { progressLine, workingLine } from '../../lib/checklist-progress';
 import { STAGES, stageById, type StageId } from '../../lib/stages';
 import { Confirm } from './Confirm';
 import type { extras as lazyExtrasPart } from './lazy';
