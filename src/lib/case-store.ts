@@ -144,7 +144,7 @@ export function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | nu
 
 /**
  * Everything stored now in records of this version: readable cases and the records set aside. Never
- * writes. A version-1 record not migrated yet is read by `case-legacy.ts`.
+ * writes. A version-1 record not migrated yet is read by `case-read.ts`.
  */
 export function readAll(kv: KeyValue): Snapshot {
   const cases = new Map<string, SavedCase>();

@@ -21,10 +21,10 @@ import {
   type SavedCase,
 } from '../../src/lib/case-store';
 import { reimport, unreadableText } from '../../src/lib/case-import';
-import { migrateLegacy, readAllWithLegacy, readSavedCase } from '../../src/lib/case-legacy';
+import { migrateLegacy, readAllWithLegacy, readSavedCase } from '../../src/lib/case-read';
 
 /** localStorage in memory; `quota` in characters, like the browser's (which counts keys and values). */
-export function memoryStorage(quota = Infinity): KeyValue & { map: Map<string, string> } {
+function memoryStorage(quota = Infinity): KeyValue & { map: Map<string, string> } {
   const map = new Map<string, string>();
   const used = () => [...map].reduce((n, [k, v]) => n + k.length + v.length, 0);
   return {

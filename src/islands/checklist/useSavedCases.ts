@@ -1,7 +1,7 @@
 /**
  * The saved cases as the page shows them: read from localStorage on start, re-read when another tab
  * changes them (`storage` event), and written one case at a time through `src/lib/case-store.ts`,
- * which merges every write with what is stored now. Version-1 data is migrated by `case-legacy.ts`,
+ * which merges every write with what is stored now. Version-1 data is migrated by `case-read.ts`,
  * loaded only when such data is there.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -21,7 +21,7 @@ import {
 } from '../../lib/case-store';
 
 const storage = browserStorage(() => window.localStorage);
-let legacy: typeof import('../../lib/case-legacy') | undefined;
+let legacy: typeof import('../../lib/case-read') | undefined;
 
 export interface SavedCases extends Snapshot {
   /** False until storage was read on this page. */
@@ -47,7 +47,7 @@ export function useSavedCases(): SavedCases {
 
   useEffect(() => {
     if (safeGet(storage, LEGACY_KEY) !== null) {
-      void import('../../lib/case-legacy').then((m) => {
+      void import('../../lib/case-read').then((m) => {
         legacy = m;
         setMigrationPending(!m.migrateLegacy(storage, Date.now()).done);
         refresh();

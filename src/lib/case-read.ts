@@ -1,7 +1,7 @@
 /**
- * Cases saved by version 1 (every case in one record under LEGACY_KEY): read, and migrated to one
- * record per case. Also `readSavedCase`, which other tools use to read one case by id. Its own module,
- * so the checklist loads it only when a version-1 record is there.
+ * Reading saved cases beyond this version's own records: `readSavedCase`, which other tools use to read
+ * one case by id (read-only), and version-1 data (every case in one record under LEGACY_KEY), read and
+ * migrated to one record per case. The checklist loads this module only when a version-1 record is there.
  */
 import {
   byNewest,
