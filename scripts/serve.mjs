@@ -1,4 +1,5 @@
-// Serves dist/ on http://localhost:4321 (or PORT). Used by `npm start`; tests and bench use the same server.
+// Serves dist/ on http://localhost:4321 (or PORT) with scripts/static-server.mjs. Used by `npm start`; the
+// browser tests and the benchmark start the same server.
 import { startServer } from './static-server.mjs';
 
 const port = Number(process.env.PORT ?? 4321);

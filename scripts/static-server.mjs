@@ -1,4 +1,7 @@
-// A small static file server for dist/: directory index, 404.html, gzip for text, correct MIME types.
+// The one server for the built site (dist/): `npm start`, the browser tests and the benchmark all use it.
+// Directory index at /path/ (a page asked for as /path is redirected there, keeping the query), 404.html
+// with status 404, gzip for every text response, correct MIME types. Why not `astro preview`: see
+// README "站点服务器" (it leaves responses under 1 KiB uncompressed, which skews the size budgets).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -30,7 +33,15 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       if (!file.startsWith(normalize(rootDir))) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       let status = 200;
       try {
-        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        if ((await stat(file)).isDirectory()) {
+          if (!pathname.endsWith('/')) {
+            const { search } = new URL(req.url ?? '/', 'http://x');
+            res.writeHead(308, { Location: `${encodeURI(pathname)}/${search}` });
+            res.end();
+            return;
+          }
+          file = join(file, 'index.html');
+        }
         await stat(file);
       } catch {
         file = join(rootDir, '404.html');

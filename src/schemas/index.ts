@@ -75,6 +75,12 @@ export const evidenceSchema = z.object({
   mistakes: z.array(z.string().min(1)).default([]),
   /** Fact ids about upload limits that apply to it. */
   limitFacts: z.array(idSchema).default([]),
+  /**
+   * When it can still be made: `anytime`; `before-shipping` (a packing video or weighing: once the
+   * parcel left, a missing one cannot be made); `at-return-unpacking` (filming the returned parcel as
+   * it is opened). The checklist never lets an item that can no longer be made hold a seller back.
+   */
+  obtainable: z.enum(['anytime', 'before-shipping', 'at-return-unpacking']).default('anytime'),
 });
 
 /** A glossary term. */

@@ -20,7 +20,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 // The self-check pages and checklist in their hydrated, interactive state are covered too.
-const pages = [...sitemapPaths(), '/check/type/?a=stage.escalated~shipped.yes', '/checklist/?scenario=empty-parcel'];
+const pages = [...sitemapPaths(), '/check/type/?a=stage.escalated~shipped.yes', '/checklist/?scenario=empty-parcel', '/checklist/?outcome=apply-empty-parcel&stage=intervention'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   describe(`${colorScheme} theme`, () => {

@@ -1,0 +1,213 @@
+import { useState } from 'preact/hooks';
+import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store';
+import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
+import { progressLine, workingLine } from '../../lib/checklist-progress';
+import { STAGES, stageById, type StageId } from '../../lib/stages';
+import { Confirm } from './Confirm';
+import type { extras as lazyExtrasPart } from './lazy';
+
+export interface CaseViewProps {
+  catalog: ChecklistCatalog;
+  type: DisputeType;
+  c: SavedCase;
+  /** Stored in this browser (false for a new case not saved yet). */
+  saved: boolean;
+  onChange: (change: CaseChange) => void;
+  /** Saves a new case as it is, without a change. */
+  onSave: () => void;
+  onDelete: () => void;
+  /** The lazily loaded parts (verdict, export), handed down so this view carries no loader of its own. */
+  lazyExtras: typeof lazyExtrasPart;
+}
+
+type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } | { kind: 'confirm'; what: 'reset' | 'delete' } | undefined;
+
+/** One case: its name, stage, how far it is and how strong, the items, and what to do with the list. */
+export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, lazyExtras }: CaseViewProps) {
+  const [panel, setPanel] = useState<Panel>();
+  const [asked, setAsked] = useState(false);
+  const ticked = new Set(c.ticked);
+  const lacking = new Set(c.lacking);
+  const stage = stageById(c.stage);
+  const p = progress(type, ticked);
+  const input = { type, items: catalog.items, ticked, lacking, stage, asked };
+  // While the seller works through the list only progress shows; the verdict (its own chunk) once due.
+  const working = workingLine(input);
+  const extras = lazyExtras.use(working === undefined || panel?.kind === 'text' || panel?.kind === 'share');
+  const verdict = working === undefined ? extras?.assess(input) : undefined;
+
+  async function copyText() {
+    const text = (await lazyExtras.load()).toPlainText(catalog, type, ticked, c.label, stage);
+    let status = '已复制到剪贴板，可以粘贴到举证留言或聊天里。';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      status = '浏览器不允许直接复制：请在下面的文本框里全选后复制。';
+    }
+    setPanel({ kind: 'text', text, status });
+  }
+
+  const group = (title: string, ids: string[], required: boolean) =>
+    ids.length > 0 && (
+      <>
+        <h3>{title}</h3>
+        <ul class="check-items">
+          {ids.map((id) => {
+            const item = catalog.items[id];
+            if (!item) return null;
+            const lack = lacking.has(id);
+            return (
+              <li key={id} class={ticked.has(id) ? 'is-done' : lack ? 'is-lacking' : ''}>
+                <label class="check-line">
+                  <input type="checkbox" checked={ticked.has(id)} onChange={(e) => onChange({ type: 'tick', item: id, on: (e.target as HTMLInputElement).checked })} />
+                  <span>
+                    <strong>{item.title}</strong>
+                    {required && <span class="tag">必备</span>}
+                    <span class="check-what">{item.what}</span>
+                  </span>
+                </label>
+                {required && !ticked.has(id) && (
+                  <button class="button-link lack-toggle no-print" type="button" aria-pressed={lack} onClick={() => onChange({ type: 'lack', item: id, on: !lack })}>
+                    {lack ? '已标为没有（撤销）' : '我没有这项'}
+                    <span class="visually-hidden">：{item.title}</span>
+                  </button>
+                )}
+                <details class="check-details">
+                  <summary>
+                    怎么准备<span class="visually-hidden">：{item.title}</span>
+                  </summary>
+                  <p>
+                    <strong>为什么有用：</strong>
+                    {item.why}
+                  </p>
+                  <TitledList title="怎么取得" items={item.how} ordered />
+                  <p>
+                    <strong>合格的样子：</strong>
+                    {item.good}
+                  </p>
+                  <TitledList title="常见错误" items={item.mistakes} />
+                  <TitledList title="上传限制" items={item.limits} />
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    );
+
+  return (
+    <section class="case" aria-labelledby="case-title">
+      <h2 id="case-title">{type.title}</h2>
+      <div class="case-label no-print">
+        <label for="case-label">案件名称（只保存在你的浏览器里）</label>
+        <input
+          id="case-label"
+          type="text"
+          maxLength={LABEL_MAX}
+          value={c.label}
+          placeholder="例如：订单号后四位"
+          onChange={(e) => onChange({ type: 'rename', label: (e.target as HTMLInputElement).value })}
+        />
+        <label for="case-stage">现在到了哪一步</label>
+        <select id="case-stage" value={c.stage ?? ''} onChange={(e) => onChange({ type: 'stage', stage: stageById((e.target as HTMLSelectElement).value)?.id as StageId | undefined })}>
+          <option value="">没有说明</option>
+          {STAGES.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="print-only">
+        案件：{c.label}
+        {stage && `（${stage.label}）`}
+      </p>
+      <div class="progress" role="status">
+        <progress max={p.total} value={p.done} aria-label="准备进度" />
+        <p class="progress-line">{progressLine(p)}</p>
+        {verdict?.kind === 'verdict' ? (
+          <div class={`strength strength-${verdict.strength}`}>
+            <p>{verdict.headline}</p>
+            {verdict.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        ) : (
+          <p class="strength">{working ?? (verdict?.kind === 'closed' ? verdict.headline : '')}</p>
+        )}
+        {working !== undefined && (
+          <button class="button-link no-print" type="button" onClick={() => setAsked(true)}>
+            现在就判断证据够不够
+          </button>
+        )}
+      </div>
+      {!saved && (
+        <p class="muted no-print">
+          这个案件还没有保存。勾选或标记任何一项，或
+          <button class="button-link" type="button" onClick={onSave}>
+            现在保存
+          </button>
+          ，它就会保存在本浏览器里。
+        </p>
+      )}
+      {group('必备', type.required, true)}
+      {group('有帮助', type.helpful, false)}
+      <div class="case-actions no-print">
+        <button class="button button-secondary" type="button" onClick={copyText}>
+          复制为文字
+        </button>
+        <button class="button button-secondary" type="button" onClick={() => window.print()}>
+          打印
+        </button>
+        <button class="button button-secondary" type="button" onClick={() => setPanel({ kind: 'share' })}>
+          分享链接
+        </button>
+        <button class="button-link" type="button" onClick={() => setPanel({ kind: 'confirm', what: 'reset' })}>
+          清空勾选
+        </button>
+        {saved && (
+          <button class="button-link" type="button" onClick={() => setPanel({ kind: 'confirm', what: 'delete' })}>
+            删除这个案件
+          </button>
+        )}
+      </div>
+      {panel?.kind === 'confirm' && (
+        <Confirm
+          text={panel.what === 'reset' ? '确定清空这个案件的全部勾选和“没有”标记吗？' : `确定删除案件「${c.label}」吗？删除后无法恢复。`}
+          confirmLabel={panel.what === 'reset' ? '确定清空' : '确定删除'}
+          onConfirm={() => {
+            setPanel(undefined);
+            if (panel.what === 'reset') onChange({ type: 'reset' });
+            else onDelete();
+          }}
+          onCancel={() => setPanel(undefined)}
+        />
+      )}
+      {panel?.kind === 'text' && (
+        <div class="export no-print">
+          <p role="status">{panel.status}</p>
+          {extras && <extras.CopyBox id="export-value" label="清单文字" value={panel.text} rows={10} />}
+        </div>
+      )}
+      {panel?.kind === 'share' && extras && <extras.SharePanel c={c} />}
+    </section>
+  );
+}
+
+/** A bold title and its list; nothing when the list is empty. */
+function TitledList({ title, items, ordered = false }: { title: string; items: string[]; ordered?: boolean }) {
+  if (items.length === 0) return null;
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <p>
+        <strong>{title}：</strong>
+      </p>
+      <List>
+        {items.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </List>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The saved cases as the page shows them: read from localStorage on start, re-read when another tab
+ * changes them (`storage` event), and written one case at a time through `src/lib/case-store.ts`,
+ * which merges every write with what is stored now. Version-1 data is migrated by `case-read.ts`,
+ * loaded only when such data is there.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import {
+  browserStorage,
+  concernsCases,
+  deleteCase,
+  LEGACY_KEY,
+  readAll,
+  safeGet,
+  writeChanges,
+  type CaseChange,
+  type KeyValue,
+  type SavedCase,
+  type Snapshot,
+  type WriteResult,
+} from '../../lib/case-store';
+
+const storage = browserStorage(() => window.localStorage);
+let legacy: typeof import('../../lib/case-read') | undefined;
+
+export interface SavedCases extends Snapshot {
+  /** False until storage was read on this page. */
+  loaded: boolean;
+  /** A version-1 record that could not be migrated yet (storage full): its cases are shown, read from it. */
+  migrationPending: boolean;
+  save: (draft: SavedCase, changes: readonly CaseChange[]) => WriteResult;
+  remove: (id: string) => boolean;
+  /** For the set-aside list, which re-imports on its own and then asks for a refresh. */
+  storage: KeyValue;
+  refresh: () => void;
+}
+
+export function useSavedCases(): SavedCases {
+  const [snapshot, setSnapshot] = useState<Snapshot>({ cases: [], setAside: [] });
+  const [loaded, setLoaded] = useState(false);
+  const [migrationPending, setMigrationPending] = useState(false);
+
+  const refresh = () => {
+    setSnapshot(legacy && safeGet(storage, LEGACY_KEY) !== null ? legacy.readAllWithLegacy(storage) : readAll(storage));
+    setLoaded(true);
+  };
+
+  useEffect(() => {
+    if (safeGet(storage, LEGACY_KEY) !== null) {
+      void import('../../lib/case-read').then((m) => {
+        legacy = m;
+        setMigrationPending(!m.migrateLegacy(storage, Date.now()).done);
+        refresh();
+      });
+    } else refresh();
+    const onStorage = (e: StorageEvent) => {
+      if (concernsCases(e.key)) refresh();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  return {
+    ...snapshot,
+    loaded,
+    migrationPending,
+    save(draft, changes) {
+      const result = writeChanges(storage, draft, changes, new Date(), legacy && ((id) => legacy?.legacyCase(storage, id)));
+      refresh();
+      return result;
+    },
+    remove(id) {
+      const removed = deleteCase(storage, id);
+      refresh();
+      return removed;
+    },
+    storage,
+    refresh,
+  };
+}
