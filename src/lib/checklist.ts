@@ -16,6 +16,8 @@ export interface DisputeType {
   kind: DisputeKind;
   id: string;
   title: string;
+  /** The dispute scenario the list belongs to (the tools pick their statement template by it). */
+  scenario?: string;
   required: string[];
   helpful: string[];
 }
@@ -72,10 +74,17 @@ export function buildCatalog(input: CatalogInput): ChecklistCatalog {
     };
   }
   const types: DisputeType[] = [
-    ...input.scenarios.map((s) => ({ kind: 'scenario' as const, id: s.id, title: s.title, required: s.required, helpful: s.helpful })),
+    ...input.scenarios.map((s) => ({ kind: 'scenario' as const, id: s.id, title: s.title, scenario: s.id, required: s.required, helpful: s.helpful })),
     ...input.outcomes
       .filter((o) => o.evidence.required.length + o.evidence.helpful.length > 0)
-      .map((o) => ({ kind: 'outcome' as const, id: o.id, title: o.title, required: o.evidence.required, helpful: o.evidence.helpful })),
+      .map((o) => ({
+        kind: 'outcome' as const,
+        id: o.id,
+        title: o.title,
+        ...(o.scenario ? { scenario: o.scenario } : {}),
+        required: o.evidence.required,
+        helpful: o.evidence.helpful,
+      })),
   ];
   return { items, types };
 }

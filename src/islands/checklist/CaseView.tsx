@@ -3,7 +3,15 @@ import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store
 import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
 import { progressLine, workingLine } from '../../lib/checklist-progress';
 import { STAGES, stageById, type StageId } from '../../lib/stages';
+import { toolHref, type ToolName } from '../../lib/tool-context';
 import { Confirm } from './Confirm';
+
+/** The tools that take this case along: its type, stage, ticked evidence and id. */
+const TOOLS: [ToolName, string][] = [
+  ['statement', '写举证说明'],
+  ['collage', '把凭证拼成图'],
+  ['countdown', '设截止提醒'],
+];
 import type { extras as lazyExtrasPart } from './lazy';
 
 export interface CaseViewProps {
@@ -171,6 +179,17 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
           </button>
         )}
       </div>
+      <nav class="case-tools no-print" aria-label="举证助手">
+        <p>
+          <strong>举证助手：</strong>
+          {TOOLS.map(([tool, name], i) => (
+            <>
+              {i > 0 && ' · '}
+              <a href={toolHref(tool, { type: type.scenario, stage: c.stage, have: c.ticked, caseId: saved ? c.id : undefined })}>{name}</a>
+            </>
+          ))}
+        </p>
+      </nav>
       {panel?.kind === 'confirm' && (
         <Confirm
           text={panel.what === 'reset' ? '确定清空这个案件的全部勾选和“没有”标记吗？' : `确定删除案件「${c.label}」吗？删除后无法恢复。`}
