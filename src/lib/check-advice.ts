@@ -33,11 +33,16 @@ export function resultPages(flow: Flow): ResultPage[] {
   return [...pages.values()];
 }
 
-/** 现在就做: at most three actions. The outcome's own steps come first, then what this stage asks for. */
+/**
+ * 现在就做: at most three actions. Usually the outcome's own steps come first (get the proof), then what
+ * this stage asks for (use it before the deadline); when the advice is to settle, settling in this stage
+ * is the first thing to do.
+ */
 export function nowSteps(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
   if (stage && outcome.byStage[stage]) return outcome.byStage[stage];
   const forStage = stage ? (advice.get(stage)?.verdicts[outcome.verdict] ?? []) : [];
-  return [...outcome.steps, ...forStage].slice(0, 3);
+  const steps = outcome.verdict === 'settle' ? [...forStage, ...outcome.steps] : [...outcome.steps, ...forStage];
+  return steps.slice(0, 3);
 }
 
 const defaultStrength: Record<Verdict, string> = {
