@@ -6,7 +6,7 @@
  */
 import adviceData from '../../content/check/stage-advice.json';
 import { stageAdviceSchema, type CheckOutcome, type StageAdvice, type Verdict } from '../schemas';
-import { allPaths, hrefFor, positionsAlong, type Flow, type Step } from './flow';
+import { allPaths, hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
 import type { StageId } from './stages';
 
 /** Stage advice by stage id, validated once. */
@@ -90,8 +90,8 @@ export interface Flip {
   question: string;
   answer: string;
   href: string;
-  /** The outcome it leads to, or undefined when it leads to another question. */
-  outcome: string | undefined;
+  /** The outcome or the next question it leads to. */
+  to: NodeRef;
 }
 
 /**
@@ -112,7 +112,7 @@ export function flips(flow: Flow, page: ResultPage): Flip[] {
         question: q.short,
         answer: o.label,
         href: hrefFor(flow, to, []),
-        outcome: to.at.kind === 'outcome' ? to.at.id : undefined,
+        to: to.at,
       });
     }
   }

@@ -316,7 +316,7 @@ describe('every reachable (stage, outcome) page', () => {
   it('"什么会改变这个结论" links the other answers of the last question, in the same stage', () => {
     const page = pages.find((p) => p.outcome === 'settle-empty-parcel' && p.stage === 'intervention')!;
     expect(flips(flow, page)).toEqual([
-      expect.objectContaining({ answer: '有打包视频（最好也有称重）', href: '/check/result/apply-empty-parcel/intervention/', outcome: 'apply-empty-parcel' }),
+      expect.objectContaining({ answer: '有打包视频（最好也有称重）', href: '/check/result/apply-empty-parcel/intervention/', to: { kind: 'outcome', id: 'apply-empty-parcel' } }),
       expect.objectContaining({ answer: '没有视频，但有称重照片或快递揽收重量', href: '/check/result/apply-empty-parcel/intervention/' }),
     ]);
     const tag = pages.find((p) => p.outcome === 'settle-return-opened' && p.stage === 'return-arrived')!;
