@@ -323,6 +323,54 @@ describe('every reachable (stage, outcome) page', () => {
     expect(flips(flow, tag).map((f) => f.href)).toEqual(['/check/return-arrived/return-proof/', '/check/return-arrived/return-proof/', '/check/return-arrived/damage-proof/']);
     for (const p of pages) for (const f of flips(flow, p)) expect(f.href.startsWith('/check/'), f.href).toBe(true);
   });
+
+  it('"什么会改变这个结论" covers every way to the page, and a stage change counts as a change', () => {
+    const both = pages.find((p) => p.outcome === 'apply-not-received' && p.stage === 'applied')!;
+    const questionsAsked = new Set(flips(flow, both).map((f) => f.question));
+    expect(questionsAsked).toEqual(new Set(['签收证明', '取件记录']));
+    const f = fixture([q('s', [opt('a', { outcome: 'o-x', stage: 'applied' }), opt('i', { outcome: 'o-x', stage: 'intervention' })])], ['o-x']);
+    const page = resultPages(f).find((p) => p.stage === 'applied')!;
+    expect(flips(f, page)).toEqual([{ question: 's', answer: 'i', href: '/check/result/o-x/intervention/', to: { kind: 'outcome', id: 'o-x' } }]);
+  });
+});
+
+describe('result advice on fixtures', () => {
+  const base = content.outcomes.find((o) => o.id === 'apply-empty-parcel')!;
+  const outcome = (over: Partial<typeof base>) => ({ ...base, steps: ['甲', '乙'], byStage: {}, strength: undefined, deadlineFacts: ['f-own', 'f-shared'], ...over });
+  const advice = new Map([
+    [
+      'applied' as const,
+      {
+        stage: 'applied' as const,
+        deadlineFacts: ['f-stage', 'f-shared'],
+        where: '某处',
+        verdicts: { apply: ['阶段一', '阶段二'], settle: ['和解'] },
+        strength: { apply: '阶段的说法' },
+      },
+    ],
+  ]);
+  it('puts the outcome steps first, then the stage, never more than three', () => {
+    expect(nowSteps(outcome({}), 'applied', advice)).toEqual(['甲', '乙', '阶段一']);
+    expect(nowSteps(outcome({ steps: [] }), 'applied', advice)).toEqual(['阶段一', '阶段二']);
+  });
+  it('puts settling in the stage first when the advice is to settle', () => {
+    expect(nowSteps(outcome({ verdict: 'settle' }), 'applied', advice)).toEqual(['和解', '甲', '乙']);
+  });
+  it('uses a stage override as written, and only the outcome steps without a stage', () => {
+    expect(nowSteps(outcome({ byStage: { applied: ['只此一条'] } }), 'applied', advice)).toEqual(['只此一条']);
+    expect(nowSteps(outcome({ byStage: { intervention: ['别处'] } }), undefined, advice)).toEqual(['甲', '乙']);
+    expect(nowSteps(outcome({}), 'expired', advice)).toEqual(['甲', '乙']);
+  });
+  it('says how strong the case is: the outcome first, then the stage, then the verdict', () => {
+    expect(strengthOf(outcome({ strength: '自己的说法' }), 'applied', advice)).toBe('自己的说法');
+    expect(strengthOf(outcome({}), 'applied', advice)).toBe('阶段的说法');
+    expect(strengthOf(outcome({ verdict: 'settle' }), 'applied', advice)).toBe('凭证不足，争下去多半会输');
+    expect(strengthOf(outcome({}), undefined, advice)).toBe('凭证够硬，有依据争取');
+  });
+  it('lists the stage deadline first and every rule once', () => {
+    expect(deadlineFactsFor(outcome({}), 'applied', advice)).toEqual(['f-stage', 'f-shared', 'f-own']);
+    expect(deadlineFactsFor(outcome({}), undefined, advice)).toEqual(['f-own', 'f-shared']);
+  });
 });
 
 describe('important routes', () => {
