@@ -217,6 +217,8 @@ export const stageAdviceSchema = z.object({
   verdicts: z.partialRecord(verdictSchema, z.array(factText).min(1).max(2)),
   /** How strong the case is, per verdict, said honestly for this stage. */
   strength: z.partialRecord(verdictSchema, z.string().min(1)).default({}),
+  /** The verdict's name where the general one would mislead in this stage (no "还差一步" when time is up). */
+  labels: z.partialRecord(verdictSchema, z.string().min(1)).default({}),
 });
 
 export type CheckOption = z.infer<typeof checkOptionSchema>;

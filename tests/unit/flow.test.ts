@@ -21,7 +21,8 @@ import {
 import { checklistHref, isCheckStepPath, outcomePath, parseCheckPath, questionPath } from '../../src/lib/check-urls';
 import { becauseYouSaid, deadlineFactsFor, flips, nowSteps, resultPages, stageAdvice, strengthOf } from '../../src/lib/check-advice';
 import { numbersOutsideFacts } from '../../src/lib/integrity';
-import { STAGE_IDS, stageById } from '../../src/lib/stages';
+import { STAGE_IDS, stageById, type StageId } from '../../src/lib/stages';
+import type { StageAdvice } from '../../src/schemas';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
 const outcomes = new Map(content.outcomes.map((o) => [o.id, o]));
@@ -271,6 +272,8 @@ describe('every reachable (stage, outcome) page', () => {
       expect(pageText(o, page.stage)).not.toMatch(avoidIntervention);
       expect(deadlineFactsFor(o, page.stage)).toEqual(expect.arrayContaining(['evidence-window', 'evidence-one-chance', 'evidence-image-limit']));
       expect(now.join('')).toMatch(/截止|举证/);
+      // Once in 举证, "还差一步" would read as "wait": the stage names it as submit-now.
+      if (o.verdict === 'not-yet') expect(stageAdvice.get('intervention')?.labels['not-yet']).toMatch(/先交/);
     }
     if (stageById(page.stage)?.closed) expect(o.verdict).toBe('too-late');
   });
@@ -337,7 +340,7 @@ describe('every reachable (stage, outcome) page', () => {
 describe('result advice on fixtures', () => {
   const base = content.outcomes.find((o) => o.id === 'apply-empty-parcel')!;
   const outcome = (over: Partial<typeof base>) => ({ ...base, steps: ['甲', '乙'], byStage: {}, strength: undefined, deadlineFacts: ['f-own', 'f-shared'], ...over });
-  const advice = new Map([
+  const advice = new Map<StageId, StageAdvice>([
     [
       'applied' as const,
       {
@@ -346,6 +349,7 @@ describe('result advice on fixtures', () => {
         where: '某处',
         verdicts: { apply: ['阶段一', '阶段二'], settle: ['和解'] },
         strength: { apply: '阶段的说法' },
+        labels: {},
       },
     ],
   ]);
