@@ -8,14 +8,13 @@ import { readFileSync } from 'node:fs';
 import { INLINE_SCRIPTS } from './src/lib/inline-scripts.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import glossaryLinks from './src/lib/glossary-links.mjs';
+import { isCheckStepPath } from './src/lib/check-urls.ts';
 
 /** Glossary terms, linked at their first use on every guide and scenario page. */
 const glossaryTerms = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
 
-// Question pages of the self-check (/check/<question>/) are steps, not documents: keep them out of
-// the sitemap. The start page /check/ and the outcome pages /check/result/<id>/ stay in.
-const isSelfCheckQuestion = (/** @type {string} */ url) =>
-  /\/check\/(?!result\/)[^/]+\/$/.test(new URL(url).pathname);
+// Question pages of the self-check (/check/<stage>/<question>/) are steps, not documents: keep them out
+// of the sitemap. The start page /check/ and the result pages stay in. The scheme lives in one module.
 
 export default defineConfig({
   // Placeholder origin for absolute URLs in the sitemap and Open Graph tags; set SITE_URL when deploying.
@@ -32,7 +31,7 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [glossaryLinks({ terms: glossaryTerms.map(({ id, term }) => ({ id, term })) })] }),
   },
   integrations: [
-    mdx(), preact(), sitemap({ filter: (url) => !isSelfCheckQuestion(url) })],
+    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) })],
   security: {
     csp: {
       directives: [

@@ -1,56 +1,56 @@
 /**
  * The self-check island. Server-rendered, it is one question whose answers are plain links to the next
- * static page, so it works without JavaScript. Hydrated, it answers with radios, keeps the answers in
- * the URL (`?a=`), shows "你的回答" with 修改 links, and moves between questions without a page load.
- * All routing is `src/lib/flow.ts`; this file only renders state and calls it.
+ * static page (the stage rides in the address), so it works without JavaScript. Hydrated, it answers
+ * with radios, keeps the answers in the URL (`?a=`), shows "你的回答" with 修改 links, and moves between
+ * questions without a page load. All routing is `src/lib/flow.ts` and all addresses are
+ * `src/lib/check-urls.ts`; this file only renders state and calls them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import questionsData from '../../content/check/questions.json';
-import type { CheckQuestion } from '../schemas';
+import { ANSWERS_PARAM } from '../lib/check-urls';
 import {
-  ANSWERS_PARAM,
   createFlow,
   decodeAnswers,
   hrefFor,
+  namedOutcomes,
   summary,
-  type NodeRef,
+  walk,
+  type PageNode,
+  type Position,
   type Step,
   type WalkResult,
 } from '../lib/flow';
+import type { StageId } from '../lib/stages';
 
-// Validated against the schema by the build (content collection `checkQuestions`).
-const questions = questionsData as CheckQuestion[];
-const questionIds = new Set(questions.map((q) => q.id));
-// Every answer that does not lead to a question leads to an outcome (the build checks they exist).
-const outcomeIds = [...new Set(questions.flatMap((q) => q.options.map((o) => o.next)))].filter((id) => !questionIds.has(id));
-const flow = createFlow({ questions, outcomeIds });
+// The same graph the build validated (content collection `checkQuestions`); options name their outcomes.
+const flow = createFlow({ questions: questionsData, outcomeIds: namedOutcomes(questionsData) });
 
 interface Props {
   /** The node this page stands for: a question id, or an outcome id on result pages. */
   node: string;
+  /** The stage the page's address names (none on /check/ and on stage-less result pages). */
+  stage?: StageId | undefined;
   /** Embedded in an article: headings one level lower and the page URL left alone. */
   embedded?: boolean;
 }
 
-/** The node a self-check address stands for, from its path. */
-function nodeFromLocation(): string {
-  const m = /^\/check\/(?:result\/)?([a-z0-9-]+)\/$/.exec(window.location.pathname);
-  return m?.[1] ?? flow.start;
-}
-
-function readLocation(): WalkResult {
-  return decodeAnswers(flow, new URLSearchParams(window.location.search).get(ANSWERS_PARAM), nodeFromLocation());
+/**
+ * Replays the answers in the address for the page it stands for: the page the server rendered, or the
+ * one this island pushed into the history (its node and stage ride in the history entry's state).
+ */
+function readLocation(page: PageNode): WalkResult {
+  return decodeAnswers(flow, new URLSearchParams(window.location.search).get(ANSWERS_PARAM), page);
 }
 
 /** The option a seller picked for this question earlier on the path, so 修改 and 返回上一题 keep it selected. */
-function earlierChoice(at: NodeRef, path: Step[]): string {
-  return at.kind === 'question' ? (path.find((step) => step.question === at.id)?.option ?? '') : '';
+function earlierChoice(next: WalkResult, path: Step[]): string {
+  return next.at.kind === 'question' ? (path.find((step) => step.question === next.at.id)?.option ?? '') : '';
 }
 
-export default function SelfCheck({ node, embedded = false }: Props) {
-  const initial: NodeRef = flow.node(node) ?? { kind: 'question', id: flow.start };
+export default function SelfCheck({ node, stage, embedded = false }: Props) {
+  const initial: Position = { at: flow.node(node) ?? { kind: 'question', id: flow.start }, stage };
   const [enhanced, setEnhanced] = useState(false);
-  const [state, setState] = useState<WalkResult>({ ok: true, path: [], at: initial });
+  const [state, setState] = useState<WalkResult>({ ok: true, path: [], ...initial });
   const [choice, setChoice] = useState<string>('');
   const [missingChoice, setMissingChoice] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -63,10 +63,12 @@ export default function SelfCheck({ node, embedded = false }: Props) {
   useEffect(() => {
     setEnhanced(true);
     if (embedded) return;
-    setState(readLocation());
-    const onPop = () => {
+    const served: PageNode = { node, stage };
+    setState(readLocation(served));
+    const onPop = (event: PopStateEvent) => {
       moved.current = true;
-      moveTo(readLocation());
+      // Entries this island pushed carry their page; anything else there is read as a forged link would be.
+      moveTo(readLocation((event.state as PageNode | null) ?? served));
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -77,7 +79,7 @@ export default function SelfCheck({ node, embedded = false }: Props) {
   // The choice is reset (or restored) in the same update that moves to a question, never in an effect:
   // an effect runs after paint and would clear a radio a quick seller (or a test) already ticked.
   function moveTo(next: WalkResult) {
-    setChoice(earlierChoice(next.at, currentPath.current));
+    setChoice(earlierChoice(next, currentPath.current));
     setMissingChoice(false);
     setState(next);
   }
@@ -92,21 +94,21 @@ export default function SelfCheck({ node, embedded = false }: Props) {
     }
   }, [state]);
 
-  function go(at: NodeRef, path: Step[]) {
-    const href = hrefFor(flow, at, path);
-    if (at.kind === 'outcome') {
+  function go(to: Position, path: Step[]) {
+    const href = hrefFor(flow, to, path);
+    if (to.at.kind === 'outcome') {
       window.location.assign(href);
       return;
     }
     moved.current = true;
-    if (!embedded) window.history.pushState(null, '', href);
-    moveTo({ ok: true, at, path });
+    if (!embedded) window.history.pushState({ node: to.at.id, stage: to.stage } satisfies PageNode, '', href);
+    moveTo({ ok: true, path, ...to });
   }
 
   function answer(event: Event) {
     event.preventDefault();
     if (!question) return;
-    const next = flow.next(question.id, choice);
+    const next = flow.next(question.id, choice, state.stage);
     if (!next) {
       setMissingChoice(true);
       return;
@@ -114,16 +116,19 @@ export default function SelfCheck({ node, embedded = false }: Props) {
     go(next, [...state.path, { question: question.id, option: choice }]);
   }
 
-  const follow = (at: NodeRef, path: Step[]) => (event: MouseEvent) => {
+  const follow = (to: Position, path: Step[]) => (event: MouseEvent) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    go(at, path);
+    go(to, path);
   };
 
   const H = embedded ? 'h2' : 'h1';
+  const H2 = embedded ? 'h3' : 'h2';
   const lines = summary(flow, state.path);
-  const previous = state.path[state.path.length - 1];
-  const start: NodeRef = { kind: 'question', id: flow.start };
+  const previous = state.path.length - 1;
+  const start: Position = { at: { kind: 'question', id: flow.start }, stage: undefined };
+  // The position each answer was given in: what 修改 and 返回上一题 go back to.
+  const answered = (i: number): Position => walk(flow, state.path.slice(0, i));
 
   return (
     <div class="self-check" data-enhanced={enhanced ? 'true' : 'false'}>
@@ -142,7 +147,7 @@ export default function SelfCheck({ node, embedded = false }: Props) {
         </div>
       )}
       {question && (
-        <form method="get" action={hrefFor(flow, state.at, state.path)} onSubmit={answer} noValidate>
+        <form method="get" action={hrefFor(flow, state, state.path)} onSubmit={answer} noValidate>
           <fieldset aria-describedby={question.hint ? `hint-${question.id}` : undefined}>
             <legend>
               <H class="question-title" tabIndex={-1} ref={heading}>
@@ -161,15 +166,9 @@ export default function SelfCheck({ node, embedded = false }: Props) {
             )}
             {enhanced ? (
               <div class="options">
-                {question.options.map((o) => (
+                {flow.optionsFor(question, state.stage).map((o) => (
                   <label class="option" key={o.id}>
-                    <input
-                      type="radio"
-                      name="answer"
-                      value={o.id}
-                      checked={choice === o.id}
-                      onChange={() => setChoice(o.id)}
-                    />
+                    <input type="radio" name="answer" value={o.id} checked={choice === o.id} onChange={() => setChoice(o.id)} />
                     <span>
                       {o.label}
                       {o.hint && <span class="option-hint">{o.hint}</span>}
@@ -179,8 +178,8 @@ export default function SelfCheck({ node, embedded = false }: Props) {
               </div>
             ) : (
               <ul class="options option-links">
-                {question.options.map((o) => {
-                  const next = flow.node(o.next) ?? start;
+                {flow.optionsFor(question, state.stage).map((o) => {
+                  const next = flow.next(question.id, o.id, state.stage) ?? start;
                   return (
                     <li key={o.id}>
                       <a class="option" href={hrefFor(flow, next, [])}>
@@ -203,32 +202,31 @@ export default function SelfCheck({ node, embedded = false }: Props) {
         </form>
       )}
       {enhanced && lines.length > 0 && (
-        <div class="answers">
-          <H2Like embedded={embedded}>你的回答</H2Like>
+        <details class="answers" open={matchMedia('(min-width: 48em)').matches}>
+          <summary>
+            <H2 class="answers-title">你的回答</H2>
+          </summary>
           <dl>
             {lines.map((line, i) => (
               <div class="answer-row" key={line.question}>
                 <dt>{line.question}</dt>
                 <dd>{line.answer}</dd>
                 <dd>
-                  <a
-                    href={line.changeHref}
-                    onClick={follow({ kind: 'question', id: state.path[i]?.question ?? flow.start }, state.path.slice(0, i))}
-                  >
+                  <a href={line.changeHref} onClick={follow(answered(i), state.path.slice(0, i))}>
                     修改<span class="visually-hidden">：{line.question}</span>
                   </a>
                 </dd>
               </div>
             ))}
           </dl>
-        </div>
+        </details>
       )}
       {(state.at.kind === 'outcome' || (enhanced && (state.path.length > 0 || !state.ok))) && (
         <p class="step-links">
-          {previous && state.at.kind === 'question' && (
+          {previous >= 0 && state.at.kind === 'question' && (
             <a
-              href={hrefFor(flow, { kind: 'question', id: previous.question }, state.path.slice(0, -1))}
-              onClick={follow({ kind: 'question', id: previous.question }, state.path.slice(0, -1))}
+              href={hrefFor(flow, answered(previous), state.path.slice(0, previous))}
+              onClick={follow(answered(previous), state.path.slice(0, previous))}
             >
               返回上一题
             </a>
@@ -240,8 +238,4 @@ export default function SelfCheck({ node, embedded = false }: Props) {
       )}
     </div>
   );
-}
-
-function H2Like({ embedded, children }: { embedded: boolean; children: string }) {
-  return embedded ? <h3>{children}</h3> : <h2>{children}</h2>;
 }

@@ -3,6 +3,8 @@
  * touches `astro:content`; the pure logic it feeds lives in the other modules.
  */
 import { TOOL_FACTS, type ToolName } from './tool-context';
+import { deadlineFactsFor, nowSteps, stageAdvice } from './check-advice';
+import { isStageId } from './stages';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
 import { createFlow, type Flow } from './flow';
@@ -111,9 +113,14 @@ async function routeTexts(path: string): Promise<string[]> {
     return faq.flatMap((f) => [f.answer, ...f.facts.map((x) => `{{${x}:claim}}`)]);
   }
   if (section === 'check' && id === 'result') {
-    const o = (await checkOutcomes()).find((x) => x.id === path.split('/')[3]);
+    // /check/result/<outcome>/<stage>/: in the order _Result.astro prints them (现在就做, its rules, 为什么, other rules).
+    const [, , , outcomeId, stageId] = path.split('/');
+    const o = (await checkOutcomes()).find((x) => x.id === outcomeId);
     if (!o) return [];
-    return [o.summary, ...o.reasons, ...o.deadlineFacts.map((x) => `{{${x}:claim}}`), ...o.nextSteps];
+    const stage = isStageId(stageId) ? stageId : undefined;
+    const stageRules = stage ? (stageAdvice.get(stage)?.deadlineFacts ?? []) : [];
+    const claims = (ids: readonly string[]) => ids.map((x) => `{{${x}:claim}}`);
+    return [...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
   }
   if (section === 'tools' && id && id in TOOL_FACTS) return TOOL_FACTS[id as ToolName].map((x) => `{{${x}:claim}}`);
   if (section === 'glossary') return (await getCollection('glossary')).map((e) => e.data.definition);

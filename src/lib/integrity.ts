@@ -136,9 +136,8 @@ export function integrityProblems(c: ContentBundle): string[] {
     for (const [i, t] of [e.what, e.why, e.good, ...e.how, ...e.mistakes].entries()) dataText(`证据 ${e.id} 的第 ${i + 1} 段文字`, t);
   }
   for (const o of c.outcomes) {
-    for (const [i, t] of [o.summary, ...o.reasons, ...o.nextSteps].entries()) {
-      for (const p of factTextProblems(t, factMap)) problems.push(`结论 ${o.id} 的第 ${i + 1} 段文字：${p}`);
-    }
+    const texts = [o.summary, ...o.reasons, ...o.steps, ...Object.values(o.byStage).flat(), ...(o.strength ? [o.strength] : [])];
+    for (const [i, t] of texts.entries()) dataText(`结论 ${o.id} 的第 ${i + 1} 段文字`, t);
   }
 
   if (c.questions.length > 0) {

@@ -27,13 +27,16 @@ export const STAGES: readonly Stage[] = [
   { id: 'expired', label: '处理时限已经过了', inIntervention: false, closed: true },
 ];
 
-const byId = new Map(STAGES.map((s) => [s.id, s]));
+// Built on first use, so a bundle that only checks ids (the self-check island) leaves the labels out.
+let byId: Map<StageId, Stage> | undefined;
+const ids: ReadonlySet<string> = /* @__PURE__ */ new Set(STAGE_IDS);
 
 /** The stage for an id from a URL or saved data; undefined for anything that is not a known stage. */
 export function stageById(id: string | null | undefined): Stage | undefined {
+  byId ??= new Map(STAGES.map((s) => [s.id, s]));
   return id ? byId.get(id as StageId) : undefined;
 }
 
 export function isStageId(id: unknown): id is StageId {
-  return typeof id === 'string' && byId.has(id as StageId);
+  return typeof id === 'string' && ids.has(id);
 }

@@ -2,7 +2,7 @@
 import type { Verdict } from '../schemas';
 
 export const verdictLabel: Record<Verdict, string> = {
-  apply: '可以应诉',
+  apply: '可以争取',
   settle: '建议协商',
   'other-channel': '走其他渠道',
   'not-yet': '还差一步',

@@ -146,16 +146,29 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 
 /* ---------- The self-check (decision tree) ---------- */
 
-/** One answer to a self-check question. */
-export const checkOptionSchema = z.object({
-  /** Id within its question; it appears in URLs. */
-  id: idSchema,
-  label: z.string().min(1),
-  /** A line under the label that helps the seller pick. */
-  hint: z.string().optional(),
-  /** The question or outcome this answer leads to. */
-  next: idSchema,
-});
+/** A case stage id (the one list is `src/lib/stages.ts`). */
+export const stageIdSchema = z.enum(STAGE_IDS);
+
+/** One answer to a self-check question. It leads to exactly one node: a question (`next`) or an outcome. */
+export const checkOptionSchema = z
+  .object({
+    /** Id within its question; it appears in URLs. */
+    id: idSchema,
+    label: z.string().min(1),
+    /** A line under the label that helps the seller pick. */
+    hint: z.string().optional(),
+    /** The question this answer leads to. */
+    next: idSchema.optional(),
+    /** The outcome this answer leads to (named as such, so no code has to guess what a target is). */
+    outcome: idSchema.optional(),
+    /** The case stage this answer tells us (only on the stage question); it goes into every later address. */
+    stage: stageIdSchema.optional(),
+    /** Shown only in these stages (a question that does not apply to a stage is simply not offered). */
+    stages: z.array(stageIdSchema).min(1).optional(),
+  })
+  .refine((o) => (o.next === undefined) !== (o.outcome === undefined), {
+    message: '选项必须恰好指向一个问题（next）或一个结论（outcome）',
+  });
 
 /** One question of the self-check. The start is the one question that no option leads to. */
 export const checkQuestionSchema = z.object({
@@ -172,19 +185,26 @@ export const checkQuestionSchema = z.object({
 /** What the self-check concludes. */
 export const verdictSchema = z.enum(['apply', 'settle', 'other-channel', 'not-yet', 'too-late']);
 
-/** One outcome of the self-check. */
+/** Text that may cite facts as `{{fact-id}}` (rendered through the same fact component as pages). */
+const factText = z.string().min(1);
+
+/** One outcome of the self-check. What to do now depends on the stage: see `stage-advice.json`. */
 export const checkOutcomeSchema = z.object({
   id: idSchema,
   verdict: verdictSchema,
   title: z.string().min(1),
-  /** One sentence: the verdict in plain words. */
+  /** One sentence: the verdict in plain words, true in every stage the outcome is reached in. */
   summary: z.string().min(1),
-  /** Why, in two to four points. */
-  reasons: z.array(z.string().min(1)).min(1),
-  /** The deadlines that matter now, as fact ids. */
+  /** Why, in one to three points, true in every stage. */
+  reasons: z.array(factText).min(1),
+  /** Rules that matter for this outcome whatever the stage, as fact ids (the stage adds its own deadlines). */
   deadlineFacts: z.array(idSchema).default([]),
-  /** What to do next, in order. */
-  nextSteps: z.array(z.string().min(1)).min(1),
+  /** This outcome's own first actions, true in every stage; the stage's actions follow them. */
+  steps: z.array(factText).default([]),
+  /** 现在就做 for one stage, replacing steps + the stage's actions where they would not fit. */
+  byStage: z.partialRecord(stageIdSchema, z.array(factText).min(1).max(3)).default({}),
+  /** How strong the seller's case is, in one honest phrase (defaults by verdict). */
+  strength: z.string().optional(),
   /** Evidence items for the checklist. */
   evidence: z.object({ required: z.array(idSchema).default([]), helpful: z.array(idSchema).default([]) }),
   /** The scenario page to read. */
@@ -193,9 +213,25 @@ export const checkOutcomeSchema = z.object({
   channels: z.array(idSchema).default([]),
 });
 
+/** What to do now in one stage, per verdict: the part of 现在就做 that depends on where the case stands. */
+export const stageAdviceSchema = z.object({
+  stage: stageIdSchema,
+  /** The deadline that runs in this stage, as fact ids (first is the one that matters most). */
+  deadlineFacts: z.array(idSchema).min(1),
+  /** Where in the back end this stage is handled. */
+  where: z.string().min(1),
+  /** The actions for each verdict in this stage (one or two lines; the outcome's own steps come first). */
+  verdicts: z.partialRecord(verdictSchema, z.array(factText).min(1).max(2)),
+  /** How strong the case is, per verdict, said honestly for this stage. */
+  strength: z.partialRecord(verdictSchema, z.string().min(1)).default({}),
+  /** The verdict's name where the general one would mislead in this stage (no "还差一步" when time is up). */
+  labels: z.partialRecord(verdictSchema, z.string().min(1)).default({}),
+});
+
 export type CheckOption = z.infer<typeof checkOptionSchema>;
 export type CheckQuestion = z.infer<typeof checkQuestionSchema>;
 export type CheckOutcome = z.infer<typeof checkOutcomeSchema>;
+export type StageAdvice = z.infer<typeof stageAdviceSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 
 /** A seller word and the words the site uses for it (search synonyms). */
@@ -211,9 +247,6 @@ export const aliasSchema = z.object({
 export type Alias = z.infer<typeof aliasSchema>;
 
 /* ---------- 举证说明 templates (content/statements/, one file per dispute type plus `generic`) ---------- */
-
-/** A stage id from `src/lib/stages.ts`. */
-const stageIdSchema = z.enum(STAGE_IDS);
 
 /** Template text: `{fieldId}` placeholders must name a field of `STATEMENT_FIELDS` (src/lib/statement.ts). */
 const statementText = z

@@ -12,8 +12,9 @@ const kB = 1024;
 /** Per kind: the most JS and the most bytes in total a page may ship. */
 const budgets: Record<string, { js: number; total: number }> = {
   reading: { js: 1.5 * kB, total: 25 * kB },
-  '/check/': { js: 24 * kB, total: 40 * kB },
-  '/check/result/apply-empty-parcel/': { js: 24 * kB, total: 40 * kB },
+  // Issue 10: self-check JS at most 14 kB (measured 13.9 kB with 15 questions; gzip -9 of the chunks: 14 309 B).
+  '/check/': { js: 14 * kB, total: 40 * kB },
+  '/check/result/apply-empty-parcel/': { js: 14 * kB, total: 40 * kB },
   '/checklist/': { js: 26 * kB, total: 50 * kB },
   '/search/': { js: 8 * kB, total: 25 * kB },
 };

@@ -1,6 +1,7 @@
 /** Every built page, in real Chromium: status, one <h1>, language, title, description; nothing foreign. */
 import { expect } from 'vitest';
 import { test, url } from './harness';
+import { isCheckStepPath } from '../../src/lib/check-urls';
 import { builtPages, sitemapPaths } from '../site-pages';
 
 const pages = builtPages().filter((p) => p !== '/404.html');
@@ -33,7 +34,6 @@ test('an unknown address gets the helpful 404 page', async ({ page }) => {
 test('the sitemap lists every page except the self-check question steps', () => {
   const inSitemap = new Set(sitemapPaths());
   for (const p of pages) {
-    const isQuestionStep = /^\/check\/(?!result\/)[^/]+\/$/.test(p);
-    expect(inSitemap.has(p), p).toBe(!isQuestionStep);
+    expect(inSitemap.has(p), p).toBe(!isCheckStepPath(p));
   }
 });

@@ -3,15 +3,24 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { test, url } from './harness';
 import { content } from '../content-files';
-import { createFlow } from '../../src/lib/flow';
+import { stories } from '../check-stories';
+import { createFlow, hrefFor, questionPages, walk, type Position, type Step } from '../../src/lib/flow';
+import { checklistHref, outcomePath } from '../../src/lib/check-urls';
 import { seededRandom } from '../seeded-random';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
 const label = (question: string, option: string) => flow.question(question)?.options.find((o) => o.id === option)?.label ?? '';
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The radio whose accessible name starts with the option's label (its hint follows the label). */
+/** The radio (or, without JavaScript, the link) whose accessible name starts with the option's label. */
 const radio = (page: Page, question: string, option: string) =>
   page.getByRole('radio', { name: new RegExp(`^${escapeRe(label(question, option))}`) });
+const optionLink = (page: Page, question: string, option: string) =>
+  page.getByRole('link', { name: new RegExp(`^${escapeRe(label(question, option))}`) });
+const pairs = (...p: string[]): Step[] =>
+  p.map((x) => {
+    const [question = '', option = ''] = x.split('.');
+    return { question, option };
+  });
 
 /** Waits until the island has hydrated (radios replace the no-JS links). */
 async function ready(page: Page) {
@@ -33,30 +42,41 @@ async function heading(page: Page) {
   return page.locator('h1').innerText();
 }
 
-const routes: [string, string[][], string][] = [
-  ['empty parcel with video', [['stage', 'escalated'], ['shipped', 'yes'], ['type', 'empty-parcel'], ['empty-proof', 'video']], 'apply-empty-parcel'],
-  ['admitted quality problem', [['stage', 'buyer-applied'], ['shipped', 'yes'], ['type', 'quality'], ['quality-proof', 'real']], 'settle-quality'],
-  ['lost in transit', [['stage', 'unsure'], ['shipped', 'yes'], ['type', 'transit-lost']], 'courier-claim'],
-  ['missed deadline', [['stage', 'expired']], 'too-late-expired'],
-  ['not shipped yet', [['stage', 'buyer-applied'], ['shipped', 'no']], 'settle-unshipped'],
-  ['not received, left at a station', [['stage', 'buyer-applied'], ['shipped', 'yes'], ['type', 'not-received'], ['nr-tracking', 'station']], 'courier-check-delivery'],
-  ['review extortion', [['stage', 'escalated'], ['shipped', 'yes'], ['type', 'review-extortion']], 'report-review'],
-];
+/** Where the engine says a path ends: the result page's address. */
+function resultOf(answers: Step[]): { outcome: string; path: string } {
+  const r = walk(flow, answers);
+  if (!r.ok || r.at.kind !== 'outcome') throw new Error(`not a full path: ${JSON.stringify(answers)}`);
+  return { outcome: r.at.id, path: outcomePath(r.at.id, r.stage) };
+}
 
 describe('routes by mouse', () => {
-  test.for(routes)('%s', async ([, answers, outcome], { page, record }) => {
+  const routes: [string, Step[]][] = [
+    ['empty parcel with video, in intervention', pairs('stage.intervention', 'type.empty-parcel', 'empty-proof.video')],
+    ['admitted quality problem', pairs('stage.applied', 'type.quality', 'quality-proof.real')],
+    ['lost in transit', pairs('stage.unsure', 'type.transit-lost')],
+    ['missed deadline', pairs('stage.expired')],
+    ['review threat, no after-sales case', pairs('stage.no-case')],
+    ['parcel at a station, record not asked for yet', pairs('stage.applied', 'type.not-received', 'nr-tracking.station', 'station-record.not-asked')],
+  ];
+  test.for(routes)('%s', async ([, answers], { page, record }) => {
+    const { outcome, path } = resultOf(answers);
     await page.goto(url('/check/'));
-    for (const [q, o] of answers) {
-      expect(await heading(page)).toBe(flow.question(q ?? '')?.title);
-      await choose(page, q ?? '', o ?? '');
+    for (const { question, option } of answers) {
+      expect(await heading(page)).toBe(flow.question(question)?.title);
+      await choose(page, question, option);
     }
-    await page.waitForURL((u) => u.pathname === `/check/result/${outcome}/`);
+    await page.waitForURL((u) => u.pathname === path);
     const o = content.outcomes.find((x) => x.id === outcome);
     expect(await heading(page)).toBe(o?.title);
-    // The summary is the path; each line has a change link.
+    // 现在就做 comes first, before 为什么.
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings[0]).toBe('现在就做');
+    expect(headings[1]).toBe('为什么');
+    // The summary is the path; each line has a change link. On a phone it starts collapsed.
     expect(await answerRows(page)).toBe(answers.length);
-    const hasEvidence = (o?.evidence.required.length ?? 0) + (o?.evidence.helpful.length ?? 0) > 0;
-    expect(await page.locator(`a[href="/checklist/?outcome=${outcome}"]`).count()).toBe(hasEvidence ? 1 : 0);
+    expect(await page.locator('details.answers').getAttribute('open')).toBeNull();
+    const stage = walk(flow, answers).stage;
+    expect(await page.locator(`a[href="${checklistHref(outcome, stage)}"]`).count()).toBe(1);
     expect(record.consoleErrors).toEqual([]);
   });
 });
@@ -69,74 +89,88 @@ test('a seller who clicks 继续 without choosing is told to choose', async ({ p
   expect(new URL(page.url()).pathname).toBe('/check/');
 });
 
+// Every question page a seller can open: the first 继续 must be on a 390×844 screen without scrolling.
+describe('继续 is on screen on every question', () => {
+  test.for(questionPages(flow).map((p) => hrefFor(flow, p, [])))('%s', async (href, { page }) => {
+    await page.goto(url(href));
+    await ready(page);
+    const button = page.getByRole('button', { name: '继续' });
+    const box = await button.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport, href).toBeTruthy();
+    expect(box!.y, href).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height, href).toBeLessThanOrEqual(viewport!.height);
+  });
+});
+
 test('keyboard only: radios, continue, focus moves to each new question', async ({ page }) => {
   await page.goto(url('/check/'));
   await ready(page);
-  await radio(page, 'stage', 'escalated').focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/\/check\/shipped\//);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(flow.question('shipped')?.title);
-  await page.keyboard.press('Tab');
+  await radio(page, 'stage', 'intervention').focus();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: '继续' }).focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/check\/type\//);
+  await page.waitForURL(/\/check\/intervention\/type\//);
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(flow.question('type')?.title);
   await page.keyboard.press('Tab');
   // Arrow keys move between radios of one group, as in any form.
   await page.keyboard.press('Space');
-  for (let i = 0; i < 10 && !(await radio(page, 'type', 'transit-lost').isChecked()); i++) {
+  for (let i = 0; i < 20 && !(await radio(page, 'type', 'transit-lost').isChecked()); i++) {
     await page.keyboard.press('ArrowDown');
   }
   await page.getByRole('button', { name: '继续' }).focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/check\/result\/courier-claim\//);
+  await page.waitForURL(/\/check\/result\/courier-claim\/intervention\//);
   expect(await page.locator('[aria-live="polite"]').count()).toBeGreaterThan(0);
 });
 
 test('reload mid-way resumes on the same step with the same answers', async ({ page }) => {
   await page.goto(url('/check/'));
-  await choose(page, 'stage', 'buyer-applied');
-  await choose(page, 'shipped', 'yes');
+  await choose(page, 'stage', 'applied');
   await choose(page, 'type', 'counterfeit');
-  await page.waitForURL(/\/check\/cf-proof\//);
+  await page.waitForURL(/\/check\/applied\/cf-proof\//);
   await page.reload();
   expect(await heading(page)).toBe(flow.question('cf-proof')?.title);
   await ready(page);
-  expect(await page.locator('.answer-row dd').first().innerText()).toBe(label('stage', 'buyer-applied'));
+  expect(await page.locator('.answer-row dd').first().textContent()).toBe(label('stage', 'applied'));
   await choose(page, 'cf-proof', 'have');
-  await page.waitForURL(/\/check\/result\/apply-counterfeit\//);
+  await page.waitForURL(/\/check\/result\/apply-counterfeit\/applied\//);
 });
 
-test('browser back goes back one question; 修改 changes an earlier answer', async ({ page }) => {
+test('browser back and 修改 go back with the earlier answer still selected', async ({ page }) => {
   await page.goto(url('/check/'));
-  await choose(page, 'stage', 'escalated');
-  await choose(page, 'shipped', 'yes');
+  await choose(page, 'stage', 'intervention');
   await choose(page, 'type', 'not-received');
-  await page.waitForURL(/\/check\/nr-tracking\//);
+  await page.waitForURL(/\/check\/intervention\/nr-tracking\//);
   await page.goBack();
-  await page.waitForURL(/\/check\/type\//);
+  await page.waitForURL(/\/check\/intervention\/type\//);
   expect(await heading(page)).toBe(flow.question('type')?.title);
+  expect(await radio(page, 'type', 'not-received').isChecked()).toBe(true);
   await page.goBack();
-  expect(await heading(page)).toBe(flow.question('shipped')?.title);
+  expect(await heading(page)).toBe(flow.question('stage')?.title);
+  expect(await radio(page, 'stage', 'intervention').isChecked()).toBe(true);
   await page.goForward();
   await page.goForward();
   expect(await heading(page)).toBe(flow.question('nr-tracking')?.title);
+  await page.locator('details.answers summary').click();
   await page.getByRole('link', { name: /修改.*纠纷类型/ }).click();
   expect(await heading(page)).toBe(flow.question('type')?.title);
-  expect(await answerRows(page)).toBe(2);
+  expect(await radio(page, 'type', 'not-received').isChecked()).toBe(true);
+  expect(await answerRows(page)).toBe(1);
+  // 返回上一题 keeps the choice too.
+  await page.getByRole('link', { name: '返回上一题' }).click();
+  expect(await heading(page)).toBe(flow.question('stage')?.title);
+  expect(await radio(page, 'stage', 'intervention').isChecked()).toBe(true);
 });
 
 test('a shared URL opens on the same step with the answers', async ({ page }) => {
-  await page.goto(url('/check/swap-proof/?a=stage.escalated~shipped.yes~type.swapped-return'));
+  await page.goto(url('/check/return-arrived/swap-proof/?a=stage.return-arrived~type.swapped-return'));
   expect(await heading(page)).toBe(flow.question('swap-proof')?.title);
-  expect(await answerRows(page)).toBe(3);
+  expect(await answerRows(page)).toBe(2);
 });
 
 test('a forged URL shows a clear message and a restart, without a console error', async ({ page, record }) => {
-  await page.goto(url('/check/swap-proof/?a=stage.escalated~shipped.yes~type.nonsense'));
+  await page.goto(url('/check/return-arrived/swap-proof/?a=stage.return-arrived~type.nonsense'));
   await ready(page);
   expect(await page.getByRole('alert').innerText()).toMatch(/无法识别[\s\S]*没有「nonsense」这个选项/);
   await page.getByRole('link', { name: '重新开始自测' }).click();
@@ -145,22 +179,67 @@ test('a forged URL shows a clear message and a restart, without a console error'
   expect(record.consoleErrors).toEqual([]);
 });
 
-test('an outcome page with answers that lead elsewhere says so', async ({ page }) => {
-  await page.goto(url('/check/result/courier-claim/?a=stage.expired'));
+test('a result page whose answers lead to another stage says so', async ({ page }) => {
+  await page.goto(url('/check/result/courier-claim/applied/?a=stage.intervention~type.transit-lost'));
   await ready(page);
-  expect(await page.getByRole('alert').innerText()).toMatch(/多余的回答|不会走到这一步/);
+  expect(await page.getByRole('alert').innerText()).toMatch(/对不上/);
 });
 
 describe('JavaScript disabled', () => {
   test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
-  test('a route still reaches its outcome by following links', async ({ page }) => {
+  test('the stage is carried by the links to a stage-specific result', async ({ page }) => {
     await page.goto(url('/check/'));
-    for (const [q, o] of [['stage', 'escalated'], ['shipped', 'yes'], ['type', 'swapped-return'], ['swap-proof', 'video']] as const) {
-      expect(await heading(page)).toBe(flow.question(q)?.title);
-      await page.getByRole('link', { name: label(q, o) }).click();
+    const answers = pairs('stage.intervention', 'type.swapped-return', 'swap-proof.video');
+    for (const { question, option } of answers) {
+      expect(await heading(page)).toBe(flow.question(question)?.title);
+      await optionLink(page, question, option).click();
     }
-    await page.waitForURL(/\/check\/result\/apply-swapped-return\//);
-    expect(await page.locator('main').innerText()).toMatch(/要准备的凭证/);
+    await page.waitForURL((u) => u.pathname === '/check/result/apply-swapped-return/intervention/');
+    const main = await page.locator('main').innerText();
+    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*因为你说/);
+  });
+});
+
+// Ten seller stories from tests/check-stories.tsv, one of each kind of case and stage, walked as a seller
+// would with JavaScript on (radios) and off (links). The engine walks all of them in tests/unit.
+const browserStories = [
+  'nr-station-unasked',
+  'empty-video-late',
+  'tag-cut-no-video',
+  'serial-refund-only',
+  'review-promise-broken',
+  'decided-refund',
+  'return-on-way',
+  'custom-engraved',
+  'refund-only-weak-escalated',
+  'refused-on-way',
+].map((id) => {
+  const s = stories.find((x) => x.id === id);
+  if (!s) throw new Error(`no story ${id}`);
+  return s;
+});
+
+describe('seller stories, JavaScript on', () => {
+  test.for(browserStories.map((s) => [s.id, s] as const))('%s', async ([, s], { page, record }) => {
+    const { path } = resultOf(s.answers);
+    await page.goto(url('/check/'));
+    for (const { question, option } of s.answers) await choose(page, question, option);
+    await page.waitForURL((u) => u.pathname === path);
+    expect(await page.locator('main').innerText(), s.story).toContain(s.mention);
+    expect(await page.locator('article.outcome').getAttribute('data-verdict')).toBe(s.verdict);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
+
+describe('seller stories, JavaScript off', () => {
+  test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
+  test.for(browserStories.map((s) => [s.id, s] as const))('%s', async ([, s], { page }) => {
+    const { path } = resultOf(s.answers);
+    await page.goto(url('/check/'));
+    for (const { question, option } of s.answers) await optionLink(page, question, option).click();
+    await page.waitForURL((u) => u.pathname === path);
+    expect(await page.locator('main').innerText(), s.story).toContain(s.mention);
+    expect(await page.locator('article.outcome').getAttribute('data-verdict')).toBe(s.verdict);
   });
 });
 
@@ -171,20 +250,23 @@ describe('seeded random walks end at an outcome', () => {
   test.for(walkSeeds)('seed %i', async (seed, { page, record }) => {
     const random = seededRandom(seed);
     await page.goto(url('/check/'));
-    let at = flow.start;
+    let pos: Position = { at: { kind: 'question', id: flow.start }, stage: undefined };
     const taken: string[] = [];
-    for (let step = 0; step < 20 && !flow.isOutcome(at); step++) {
-      const q = flow.question(at);
-      expect(q, `seed ${seed}: ${taken.join(' → ')} reached unknown node ${at}`).toBeDefined();
-      const option = q!.options[Math.floor(random() * q!.options.length)]!;
+    for (let step = 0; step < 20 && pos.at.kind === 'question'; step++) {
+      const q = flow.question(pos.at.id);
+      expect(q, `seed ${seed}: ${taken.join(' → ')} reached unknown node ${pos.at.id}`).toBeDefined();
+      const options = flow.optionsFor(q!, pos.stage);
+      const option = options[Math.floor(random() * options.length)]!;
       taken.push(`${q!.id}.${option.id}`);
       await choose(page, q!.id, option.id);
-      at = option.next;
+      pos = flow.next(q!.id, option.id, pos.stage)!;
       // Wait on what the step changes: the next question's heading, or the outcome page's address.
-      if (flow.isOutcome(at)) await page.waitForURL((u) => u.pathname === `/check/result/${at}/`, { waitUntil: 'domcontentloaded' });
-      else await page.getByRole('heading', { level: 1, name: flow.question(at)!.title, exact: true }).waitFor();
+      if (pos.at.kind === 'outcome') {
+        const path = outcomePath(pos.at.id, pos.stage);
+        await page.waitForURL((u) => u.pathname === path, { waitUntil: 'domcontentloaded' });
+      } else await page.getByRole('heading', { level: 1, name: flow.question(pos.at.id)!.title, exact: true }).waitFor();
     }
-    expect(flow.isOutcome(at), `seed ${seed}: ${taken.join(' → ')} stopped at ${at}`).toBe(true);
+    expect(pos.at.kind, `seed ${seed}: ${taken.join(' → ')} stopped at ${pos.at.id}`).toBe('outcome');
     expect(await answerRows(page), `seed ${seed}`).toBe(taken.length);
     expect(record.consoleErrors).toEqual([]);
   });
@@ -194,7 +276,7 @@ test('embedded in the "when to apply" chapter it runs in place and ends on the o
   await page.goto(url('/guide/when-to-apply/'));
   await page.locator('.self-check').scrollIntoViewIfNeeded();
   await page.locator('.self-check[data-enhanced="true"]').waitFor();
-  for (const [q, o] of [['stage', 'buyer-applied'], ['shipped', 'yes'], ['type', 'counterfeit']] as const) {
+  for (const [q, o] of [['stage', 'applied'], ['type', 'counterfeit']] as const) {
     await radio(page, q, o).check();
     await page.getByRole('button', { name: '继续' }).click();
   }
@@ -203,6 +285,6 @@ test('embedded in the "when to apply" chapter it runs in place and ends on the o
   expect(await page.locator('.self-check h2.question-title').innerText()).toBe(flow.question('cf-proof')?.title);
   await radio(page, 'cf-proof', 'have').check();
   await page.getByRole('button', { name: '继续' }).click();
-  await page.waitForURL(/\/check\/result\/apply-counterfeit\/\?a=stage\.buyer-applied~shipped\.yes~type\.counterfeit~cf-proof\.have/);
+  await page.waitForURL(/\/check\/result\/apply-counterfeit\/applied\/\?a=stage\.applied~type\.counterfeit~cf-proof\.have/);
   expect(record.consoleErrors).toEqual([]);
 });
