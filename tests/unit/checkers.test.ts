@@ -284,6 +284,9 @@ describe('numbersOutsideFacts, unit by unit', () => {
     expect(numbersOutsideFacts('正文 import 3天')).toEqual(['3天']);
     // A self-closing Fact is removed; anything after its end is prose again.
     expect(numbersOutsideFacts('<Fact id="a" />3天')).toEqual(['3天']);
+    // A number cut off from its unit by a citation or an expression is still a bare number.
+    expect(numbersOutsideFacts('最多3<Fact id="a" />张')).toEqual(['3张']);
+    expect(numbersOutsideFacts('最多3{x}张')).toEqual(['3张']);
   });
 });
 

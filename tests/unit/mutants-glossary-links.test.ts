@@ -1,7 +1,7 @@
 /** The glossary-links plugin itself (not only splitFirstUses): which text it touches, and once per page. */
 import { describe, expect, it } from 'vitest';
 // @ts-ignore plain ESM build plugin
-import glossaryLinks from '../../src/lib/glossary-links.mjs';
+import glossaryLinks, { splitFirstUses } from '../../src/lib/glossary-links.mjs';
 
 interface Node {
   type: string;
@@ -78,5 +78,52 @@ describe('glossary-links plugin', () => {
     const tree = root(el('p', node));
     run(plugin, tree);
     expect(tree.children?.[0]?.children?.[0]).toBe(node);
+  });
+});
+
+describe('glossary-links: what is skipped', () => {
+  const tags = ['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'svg'];
+  it.each(tags)('text inside <%s> is not linked, text after it is', (tag) => {
+    expect(run(plugin, root(el('p', el(tag, text('仅退款')), text('仅退款'))))).toBe('仅退款[仅退款]');
+  });
+  const components = ['Fact', 'Term', 'EvidenceList', 'DisputeTimeline', 'SelfCheck'];
+  it.each(components)('text inside <%s> is not linked', (name) => {
+    expect(run(plugin, root(jsx(name, false, text('仅退款')), jsx(name, true, el('p', text('仅退款'))), el('p', text('仅退款'))))).toBe(
+      '仅退款仅退款[仅退款]',
+    );
+  });
+  it('an empty text node does not trip it up', () => {
+    expect(run(plugin, root(el('p', text(''), text('仅退款'))))).toBe('[仅退款]');
+  });
+  it('sorts terms longest first itself: of two terms at the same place, the longer one is linked', () => {
+    const shortFirst = glossaryLinks({
+      terms: [
+        { id: 'return', term: '退货' },
+        { id: 'return-refund', term: '退货退款' },
+      ],
+    });
+    expect(run(shortFirst, root(el('p', text('买家退货退款'))))).toBe('买家[退货退款]');
+  });
+});
+
+describe('splitFirstUses node shapes', () => {
+  it('a link is an <a class="term"> to the glossary entry, with no empty text around it', () => {
+    const terms = [
+      { id: 'return-refund', term: '退货退款' },
+      { id: 'return', term: '退货' },
+    ];
+    const link = (id: string, term: string) => ({
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['term'], href: `/glossary/#${id}` },
+      children: [{ type: 'text', value: term }],
+    });
+    expect(splitFirstUses('退货退款', terms, new Set())).toEqual([link('return-refund', '退货退款')]);
+    expect(splitFirstUses('先退货退款再退货', terms, new Set())).toEqual([
+      { type: 'text', value: '先' },
+      link('return-refund', '退货退款'),
+      { type: 'text', value: '再' },
+      link('return', '退货'),
+    ]);
   });
 });

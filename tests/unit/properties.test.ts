@@ -11,7 +11,7 @@ import { splitFactRefs } from '../../src/lib/facts';
 import { bestBets, buildAliasMap, expandQuery, mergeResults, normalise, type BestBet } from '../../src/lib/search';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
-const params = { seed, numRuns: 200 };
+const params = { seed, numRuns: 100 };
 console.info(`fast-check seed ${seed}`);
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
