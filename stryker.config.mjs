@@ -1,0 +1,21 @@
+// @ts-check
+/**
+ * Mutation testing of the pure modules in src/lib/ with the unit tests (`npm run mutation`).
+ * content.ts is left out: it only reads astro:content, which exists inside an Astro build, not in Vitest.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: ['src/lib/**/*.ts', 'src/lib/**/*.mjs', '!src/lib/content.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: true },
+  thresholds: { high: 90, low: 85, break: 85 },
+  ignorePatterns: ['dist', '.astro', 'test-results', 'bench-results', 'reports'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  concurrency: 2,
+};
