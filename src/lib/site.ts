@@ -11,6 +11,8 @@ export const sections = {
   scenarios: { path: '/scenarios/', label: '纠纷场景' },
   check: { path: '/check/', label: '自测' },
   checklist: { path: '/checklist/', label: '证据清单' },
+  tools: { path: '/tools/', label: '举证助手' },
+  changes: { path: '/changes/', label: '规则变化' },
   glossary: { path: '/glossary/', label: '术语' },
   faq: { path: '/faq/', label: '常见问题' },
   sources: { path: '/sources/', label: '规则与来源' },
