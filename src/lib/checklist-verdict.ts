@@ -63,10 +63,10 @@ export function assess(input: AssessInput): Assessment {
     const word = { ready: '证据较强：必备凭证都有。', partial: `证据一般：必备凭证缺 ${missing.length} 项。`, weak: `证据较弱：必备凭证缺 ${missing.length} 项，判给你的可能不大。` }[s];
     // The action first, then an honest word on how strong that is.
     lines.push(word);
-    if (canGet.length > 0) lines.push(`截止前还能拿到的，可以一起交：${titles(canGet, items)}。拿不到就别等。`);
+    if (canGet.length > 0) lines.push(`还能拿到的先去要：${titles(canGet, items)}。给自己留出提交的时间：快到截止还没拿到，就用手上的一次交齐，不要等到超时。`);
     if (lost.length > 0) lines.push(`已经拿不到的：${titles(lost, items)}。这不妨碍现在提交。`);
     if (s === 'weak') lines.push('如果判断赢面小，举证页上也可以选择同意退款，免得拖到判定。');
-    return { kind: 'verdict', strength: s, headline: '现在就提交：在举证截止前把你已有的凭证交上去，最有力的放在前面，不超过上传张数上限。举证只有一次。', lines };
+    return { kind: 'verdict', strength: s, headline: canGet.length > 0 ? '截止前一次交齐：举证只有一次，还能拿到的先去要，来不及就交手上已有的，最有力的放在前面，不超过上传张数上限。' : '现在就提交：在举证截止前把你已有的凭证交上去，最有力的放在前面，不超过上传张数上限。举证只有一次。', lines };
   }
   if (s === 'ready') return { kind: 'verdict', strength: s, headline: '必备凭证已齐：可以去举证了，提交前再核对一遍平台要求的类型。', lines };
   if (canGet.length > 0) lines.push(`还能补的，先补：${titles(canGet, items)}。举证机会只有一次。`);

@@ -119,7 +119,14 @@ export function composeStatement({ template, generic, stage, fields, have, evide
     if (!e) numbered.push((e = { n: numbered.length + 1, id, title }));
     return `凭证 ${e.n}`;
   };
-  const lines = factsAt(template, stage).map((f, i) => {
+  // A fact whose every piece of evidence the seller lacks is left out, not asserted: the statement only
+  // says what the seller can show. The missing evidence is still named, so the seller sees what was dropped.
+  const backed = factsAt(template, stage).filter((f) => {
+    if (f.evidence.length === 0 || f.evidence.some((id) => have.includes(id))) return true;
+    for (const id of f.evidence) missingEvidence.add(evidenceTitles[id] ?? id);
+    return false;
+  });
+  const lines = backed.map((f, i) => {
     const refs = f.evidence.map(number);
     return `${i + 1}. ${fill(f.text, fields)}${refs.length ? `（见${refs.join('、')}）` : ''}`;
   });
@@ -128,7 +135,7 @@ export function composeStatement({ template, generic, stage, fields, have, evide
   if (closing) parts.push(fill(closing, fields));
   if (numbered.length) parts.push(`附凭证：\n${numbered.map((e) => `凭证 ${e.n}：${e.title}`).join('\n')}`);
   const text = parts.join('\n');
-  const missingFields = [...new Set([template.opening, ...factsAt(template, stage).map((f) => f.text), closing ?? ''].flatMap(placeholdersIn))]
+  const missingFields = [...new Set([template.opening, ...backed.map((f) => f.text), closing ?? ''].flatMap(placeholdersIn))]
     .filter((id) => !fields[id]?.trim())
     .map((id) => fieldLabel.get(id) ?? id);
   return { text, evidence: numbered, missingFields, missingEvidence: [...missingEvidence] };

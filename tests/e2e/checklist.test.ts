@@ -44,7 +44,7 @@ test('in intervention the advice is to submit now; an item that can no longer be
   expect(await page.locator('#case-stage').inputValue()).toBe('intervention');
   expect(await page.locator('.strength').innerText()).toMatch(/举证截止前一定要提交/);
   await page.getByRole('button', { name: '现在就判断证据够不够' }).click();
-  await expect.poll(() => page.locator('.strength').innerText(), { timeout: 15_000 }).toMatch(/^现在就提交：在举证截止前把你已有的凭证交上去，最有力的放在前面/);
+  await expect.poll(() => page.locator('.strength').innerText(), { timeout: 15_000 }).toMatch(/^截止前一次交齐：举证只有一次，还能拿到的先去要，来不及就交手上已有的，最有力的放在前面/);
   const advice = await page.locator('.strength').innerText();
   expect(advice).toMatch(/证据较弱：必备凭证缺 3 项/);
   expect(advice).toMatch(/已经拿不到的：“发货打包视频”、“发货称重记录”。这不妨碍现在提交/);

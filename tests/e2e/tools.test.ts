@@ -49,7 +49,9 @@ describe('举证说明', () => {
     expect(text).toContain('【请填写：订单号】');
     expect(text).toContain('（见凭证 1）');
     expect(text).toContain('凭证 1：发货称重');
-    expect(text).toMatch(/【缺凭证：发货打包视频】/);
+    // The video is not ticked: its fact is not asserted, and the page says what was left out.
+    expect(text).not.toContain('打包时全程录像');
+    expect(await page.getByTestId('left-out').innerText()).toMatch(/没有写进说明的凭证：.*发货打包视频/);
     await page.getByLabel('订单号').fill('240101-123456');
     await page.getByLabel('发货称重', { exact: true }).fill('1.25 kg');
     text = await statementText(page);

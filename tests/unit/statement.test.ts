@@ -79,15 +79,19 @@ describe('statement templates', () => {
     expect(applied.text).not.toContain('请平台核实');
   });
 
-  it('numbers only ticked evidence and shows the rest as a gap', () => {
+  it('numbers only ticked evidence; a fact with none of its evidence is left out, not asserted, and named as missing', () => {
     const t = templates.find((x) => x.id === 'empty-parcel')!;
     const r = composeStatement({ template: t, generic, stage: 'intervention', fields: { trackingNo: 'YT123' }, have: ['ship-weight'], evidenceTitles });
     expect(r.evidence).toEqual([{ n: 1, id: 'ship-weight', title: evidenceTitles['ship-weight'] }]);
     expect(r.text).toContain('（见凭证 1）');
-    expect(r.text).toContain(`【缺凭证：${evidenceTitles['packing-video']}】`);
-    expect(r.text).toContain('YT123');
+    const videoLine = t.facts.find((f) => f.evidence.length === 1 && f.evidence[0] === 'packing-video')!;
+    expect(r.text).not.toContain(videoLine.text.slice(0, 8));
+    expect(r.text).not.toContain('【缺凭证');
     expect(r.text).toContain(gapFor('orderNo'));
     expect(r.missingEvidence).toContain(evidenceTitles['packing-video']);
+    // With the video ticked too, its line (and the tracking number typed into it) comes back.
+    const both = composeStatement({ template: t, generic, stage: 'intervention', fields: { trackingNo: 'YT123' }, have: ['ship-weight', 'packing-video'], evidenceTitles });
+    expect(both.text).toContain('YT123');
   });
 
   it('counts characters as a seller does', () => {

@@ -162,7 +162,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
 
       <fieldset class="tool-fieldset">
         <legend>你手里有的凭证</legend>
-        <p class="muted">只勾真有的。没勾的凭证在说明里显示为【缺凭证】，补上或删掉那一句。</p>
+        <p class="muted">只勾真有的。哪条事实的凭证一项都没勾，说明里就不写那一条。</p>
         {evidenceIds.map((id) => (
           <label key={id} class="tool-check">
             <input type="checkbox" checked={have.includes(id)} onChange={() => toggleHave(id)} /> {evidenceTitles[id] ?? id}
@@ -211,6 +211,11 @@ export default function Statement({ templates, evidenceTitles }: Props) {
       <div class="print-only statement-print" aria-hidden="true">
         {shown}
       </div>
+      {composed.missingEvidence.length > 0 && (
+        <p class="tool-meta" data-testid="left-out">
+          没有写进说明的凭证：{composed.missingEvidence.join('、')}。拿到后勾上，对应的那条就会写进去。
+        </p>
+      )}
       <p id="statement-count" class="tool-meta">
         <span data-testid="char-count">共 {charCount(shown)} 字</span>
         {gaps > 0 ? <span>，还有 {gaps} 处待补</span> : <span>，没有待补的空</span>}
