@@ -68,6 +68,9 @@ const FILLER = (
   .split(' ')
   .sort((a, b) => b.length - a.length);
 
+/** Words that colour a phrase from inside it; dropped before seller words are looked up, without cutting the phrase. */
+const INNER_FILLER = ['一直', '总是', '我'];
+
 /** A number is kept only with its unit (48小时, 7天); other latin text and numbers the site does not use are dropped. */
 const NUMBER_WITH_UNIT = /\d+(小时|天|日|张|次|个|元|块|分钟)/g;
 
@@ -228,11 +231,15 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     else known.push({ term, certainty });
   };
   const inSite = (s: string) => corpus.includes(s);
-  let text = normalise(query);
+  // Words inside a phrase that only colour it go without cutting it (物流一直不动 → 物流不动, 判我输 → 判输).
+  let text = INNER_FILLER.reduce((t, w) => t.split(w).join(''), normalise(query));
   const numbers = [...text.matchAll(NUMBER_WITH_UNIT)].map((m) => m[0]);
-  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w) => (w in data.aliases || inSite(`\u0001${w}\u0001`) ? w : ' '));
-  // Seller words → the site's terms.
   const aliasKeys = Object.keys(data.aliases).sort((a, b) => b.length - a.length);
+  // Latin letters stay only where the site or a seller word uses them (p图, ps).
+  const keepLatin = (w: string, at: number, all: string) =>
+    w in data.aliases || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
+  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : ' '));
+  // Seller words → the site's terms.
   for (const key of aliasKeys) {
     if (!text.includes(key)) continue;
     const term = data.aliases[key] ?? key;
@@ -288,11 +295,15 @@ export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
     .slice(0, limit);
 }
 
+/** Section of the 举证助手 tools (forms, not explanations). */
+export const TOOLS = '举证助手';
+
 /**
  * Sections whose pages are steps on a path rather than explanations: a self-check verdict repeats, for
- * one case, what the scenario page explains. They rank below an explanation that matches as well.
+ * one case, what the scenario page explains; a tool fills in a form. They rank below an explanation
+ * that matches as well.
  */
-export const SECONDARY = new Set(['自测结果']);
+export const SECONDARY = new Set(['自测结果', TOOLS]);
 
 /** One ranked page. */
 export interface Ranked {

@@ -6,10 +6,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { buildSearchData, WEIGHT, type DocInput, type Field } from '../lib/search';
+import { buildSearchData, TOOLS, WEIGHT, type DocInput, type Field } from '../lib/search';
 import { checkOutcomes, guideInOrder, scenariosInOrder } from '../lib/content';
 import { faqPath } from '../lib/faq';
 import { sections } from '../lib/site';
+import { RULE_CHANGES } from '../lib/changes';
 
 export const GET: APIRoute = async () => {
   const glossary = (await getCollection('glossary')).map((e) => e.data);
@@ -56,6 +57,20 @@ export const GET: APIRoute = async () => {
     { text: '自测', weight: WEIGHT.title },
     { text: '能不能申请平台介入', weight: WEIGHT.keyword },
   ]);
+  page('/changes/', '规则变化', sections.sources.label, [
+    { text: '规则变化', weight: WEIGHT.title },
+    ...['新规', '规则调整', '最近的变化'].map((text) => ({ text, weight: WEIGHT.keyword })),
+    ...RULE_CHANGES.map((c) => ({ text: c.title, weight: WEIGHT.heading, anchor: c.id })),
+  ]);
+  // The 举证助手 tools are not in Pagefind's index (their pages are forms): found by title and what sellers call them.
+  for (const [u, t, keywords] of [
+    ['/tools/', '举证助手', ['工具']],
+    ['/tools/statement/', '举证说明草稿', ['举证说明', '申诉说明', '写说明']],
+    ['/tools/collage/', '凭证拼图', ['拼图', '拼成一张图', '图片拼接', '压缩图片']],
+    ['/tools/countdown/', '倒计时提醒', ['日历提醒', '截止时间', '到期提醒']],
+  ] as const) {
+    page(u, t, TOOLS, [{ text: t, weight: WEIGHT.title }, ...keywords.map((text) => ({ text, weight: WEIGHT.keyword }))]);
+  }
   for (const t of glossary) {
     page(`${sections.glossary.path}#${t.id}`, `术语：${t.term}`, sections.glossary.label, [
       { text: t.term, weight: WEIGHT.keyword },

@@ -148,6 +148,7 @@ test('the first search stays under 100 kB over the wire, Pagefind included', asy
     await page.waitForLoadState('networkidle');
     const first = await sumResponses(responses);
     page.removeAllListeners('response');
+    console.info(`第一次搜索「${q}」：${first.total} B`);
     const files = first.files as { url: string; bytes: number }[];
     expect(files.some((f) => f.url.includes('pagefind-worker')), q).toBe(false);
     expect(first.total, `${q}: ${files.map((f) => `${f.url} ${f.bytes}`).join('\n')}`).toBeLessThanOrEqual(100 * 1024);

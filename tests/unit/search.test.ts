@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import { buildSearchData, coverPiece, extractTerms, highlight, normalise, pagefindTerms, rank, WEIGHT, type DocInput } from '../../src/lib/search';
@@ -30,6 +31,8 @@ const data = buildSearchData(
   [
     { term: '调包', aliases: ['掉包'] },
     { term: '仅退款', aliases: ['只退款', '自动退款'] },
+    { term: '不寄', aliases: ['判输'] },
+    { term: '调包', aliases: ['p图'] },
   ],
 );
 const terms = (q: string) => extractTerms(q, data).known.map((k) => k.term);
@@ -58,6 +61,12 @@ describe('reading a query', () => {
     const t = extractTerms('48小时 衣服色差', data);
     expect(t.free).toEqual(['衣服色差', '48小时']);
     expect(pagefindTerms(t)).toEqual(['衣服色差', '48小时']);
+  });
+  it('drops a colouring word inside a seller phrase without cutting it, and keeps latin a seller word uses', () => {
+    expect(terms('就这样判我输了')).toContain('不寄');
+    expect(terms('p图')).toEqual(['调包']);
+    expect(terms('p 图')).toEqual([]);
+    expect(terms('svg图')).toEqual([]);
   });
   it('finds no key term in markup, SQL or bare numbers', () => {
     for (const q of ['"><svg onload=alert(1)>', "' OR 1=1 --", '123', '怎么办？？']) {
@@ -123,6 +132,10 @@ describe('the query files', () => {
     '/glossary/',
     '/checklist/',
     '/check/',
+    '/changes/',
+    ...readdirSync(new URL('../../src/pages/tools/', import.meta.url))
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => (f === 'index.astro' ? '/tools/' : `/tools/${f.replace(/\.astro$/, '')}/`)),
   ]);
   it('has at least 80 evaluation queries of every kind, and names only pages that exist', () => {
     expect(evaluation.length).toBeGreaterThanOrEqual(80);
