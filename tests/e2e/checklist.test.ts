@@ -14,7 +14,7 @@ async function ready(page: Page) {
 }
 
 test('opens pre-filled from an outcome page; progress only while working, the verdict once all is marked; ticks survive a reload', async ({ page, record }) => {
-  await page.goto(url('/check/result/apply-empty-parcel/'));
+  await page.goto(url('/check/result/apply-empty-parcel/applied/'));
   await page.getByRole('link', { name: '打开按这个结果列好的证据清单' }).click();
   await ready(page);
   expect(await page.locator('#case-title').innerText()).toBe(content.outcomes.find((o) => o.id === 'apply-empty-parcel')?.title);

@@ -8,25 +8,17 @@ import { describe, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { test, url } from './harness';
 import { content } from '../content-files';
-import { createFlow, hrefFor, type Step } from '../../src/lib/flow';
+import { allPaths, createFlow, hrefFor, walk, type Step } from '../../src/lib/flow';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
 
-/** The first answers that stay on questions for two steps: a page with a summary of two answers. */
+/** The first path that stays on questions for two answers: a page with a summary of two answers. */
 function twoAnswers(): { path: Step[]; href: string } {
-  const first = flow.question(flow.start)!;
-  for (const o1 of first.options) {
-    const second = flow.question(o1.next);
-    if (!second) continue;
-    for (const o2 of second.options) {
-      const third = flow.node(o2.next);
-      if (third?.kind !== 'question') continue;
-      const path = [
-        { question: first.id, option: o1.id },
-        { question: second.id, option: o2.id },
-      ];
-      return { path, href: hrefFor(flow, third, path) };
-    }
+  for (const full of allPaths(flow)) {
+    const path = full.path.slice(0, 2);
+    if (full.path.length < 3) continue;
+    const at = walk(flow, path);
+    if (at.ok && at.at.kind === 'question') return { path, href: hrefFor(flow, at, path) };
   }
   throw new Error('自测里没有连续两题都不是结论的路径');
 }
@@ -36,6 +28,8 @@ const { href: start } = twoAnswers();
 async function open(page: Page) {
   await page.goto(url(start));
   await page.locator('.self-check[data-enhanced="true"]').first().waitFor();
+  // On a phone "你的回答" starts folded; the seller opens it to reach 修改.
+  await page.locator('details.answers').evaluate((d) => ((d as HTMLDetailsElement).open = true));
   // A listener on window runs after the island's own handler on the link, so it sees the outcome. It
   // writes to sessionStorage, which outlives a navigation of the tab.
   await page.evaluate(() => {

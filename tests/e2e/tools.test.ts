@@ -86,6 +86,8 @@ describe('举证说明', () => {
     expect(options.sort()).toEqual([...content.scenarios.map((s) => s.id), 'generic'].sort());
     for (const id of options) {
       await page.locator('#statement-type').selectOption(id);
+      // Every piece of evidence ticked, so every fact line of the template is written out.
+      for (const box of await page.getByRole('group', { name: '你手里有的凭证' }).getByRole('checkbox').all()) await box.check();
       for (const stage of ['', ...STAGE_IDS]) {
         await page.locator('#statement-stage').selectOption(stage);
         const text = await statementText(page);
