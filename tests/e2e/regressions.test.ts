@@ -15,12 +15,13 @@ const flow = createFlow({ questions: content.questions, outcomeIds: content.outc
 /** The first answers that stay on questions for two steps: a page with a summary of two answers. */
 function twoAnswers(): { path: Step[]; href: string } {
   const first = flow.question(flow.start)!;
-  for (const o1 of first.options) {
-    const second = flow.question(o1.next);
-    if (!second) continue;
-    for (const o2 of second.options) {
-      const third = flow.node(o2.next);
-      if (third?.kind !== 'question') continue;
+  for (const o1 of flow.optionsFor(first, undefined)) {
+    const at2 = flow.next(first.id, o1.id, undefined);
+    const second = at2?.at.kind === 'question' ? flow.question(at2.at.id) : undefined;
+    if (!at2 || !second) continue;
+    for (const o2 of flow.optionsFor(second, at2.stage)) {
+      const third = flow.next(second.id, o2.id, at2.stage);
+      if (third?.at.kind !== 'question') continue;
       const path = [
         { question: first.id, option: o1.id },
         { question: second.id, option: o2.id },
