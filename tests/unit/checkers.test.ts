@@ -10,12 +10,14 @@ import type { CheckOutcome, CheckQuestion, EvidenceItem, Fact, FaqEntry, Glossar
 
 /* ---------- the self-check graph ---------- */
 
-/** A question from "option id → next node" pairs. */
+/** Targets that are outcomes in these fixtures (an option says `outcome`); anything else is a question (`next`). */
+const OUTCOMES = new Set(['end', 'end-1', 'end-2', 'done', 'orphan']);
+/** A question from "option id → target" pairs. */
 const q = (id: string, ...options: [string, string][]): CheckQuestion => ({
   id,
   title: `${id}？`,
   short: id,
-  options: options.map(([oid, next]) => ({ id: oid, label: oid, next })),
+  options: options.map(([oid, to]) => ({ id: oid, label: oid, ...(OUTCOMES.has(to) ? { outcome: to } : { next: to }) })),
 });
 
 const problemsOf = (questions: CheckQuestion[], outcomeIds: string[]) => graphProblems(createFlow({ questions, outcomeIds }));
@@ -62,7 +64,10 @@ describe('graphProblems on broken graphs', () => {
 
   it('an option that leads nowhere', () => {
     const problems = problemsOf([q('start', ['a', 'end'], ['b', 'nowhere'])], ['end']);
-    expect(problems).toEqual(['问题 start 的选项 b 指向不存在的节点 nowhere']);
+    // The dead answer is not offered as a way on, so the start is left with one real choice.
+    expect(problems).toEqual(['问题 start 的选项 b 指向不存在的问题 nowhere']);
+    const toMissingOutcome = problemsOf([q('start', ['a', 'end'], ['b', 'orphan'])], ['end']);
+    expect(toMissingOutcome).toEqual(['问题 start 的选项 b 指向不存在的结论 orphan']);
   });
 
   it('duplicate question ids and duplicate option ids', () => {
@@ -87,6 +92,9 @@ const source = { title: '来源', url: 'https://example.org', kind: 'seo' as con
 const fact = (id: string): Fact => ({
   id,
   claim: '一条规则。',
+  display: '48 小时',
+  value: 48,
+  unit: '小时',
   appliesTo: '测试',
   confidence: 'high',
   sources: [source],
@@ -103,6 +111,7 @@ const evidence = (id: string, limitFacts: string[] = []): EvidenceItem => ({
   good: 'g',
   mistakes: [],
   limitFacts,
+  obtainable: 'anytime',
 });
 const term = (id: string): GlossaryTerm => ({ id, term: id, aliases: [], definition: 'd' });
 const faq = (id: string, answer: string, facts: string[] = []): FaqEntry => ({ id, question: `${id}？`, answer, facts, more: '/faq/', asked: [] });
@@ -113,7 +122,8 @@ const outcome = (id: string, over: Partial<CheckOutcome> = {}): CheckOutcome => 
   summary: 's',
   reasons: ['r'],
   deadlineFacts: [],
-  nextSteps: ['n'],
+  steps: ['n'],
+  byStage: {},
   evidence: { required: ['ev'], helpful: [] },
   channels: [],
   ...over,
@@ -174,7 +184,25 @@ describe('integrityProblems on broken content', () => {
       'guide/intro 引用了不存在的事实 nope',
       '结论 done 引用了不存在的事实 gone',
       '常见问题 how-long 引用了不存在的事实 absent',
-      '常见问题 how-long 引用了不存在的事实 missing',
+      '常见问题 how-long 的回答：不存在的事实 missing',
+    ]);
+  });
+
+  it('a fact without a short value cited for its value, in a page and in data text; as a claim it is fine', () => {
+    const noValue = { ...fact('window'), display: undefined, value: undefined, unit: undefined };
+    expect(with_({ facts: [noValue] })).toEqual([
+      'guide/intro：事实 window 没有简短的值，请写 <Fact id="window" claim />',
+      '常见问题 how-long 的回答：事实 window 没有简短的值，请写 {{window:claim}}',
+    ]);
+    expect(
+      with_({
+        facts: [noValue],
+        faq: [faq('how-long', '规则是 {{window:claim}}', ['window'])],
+        pages: [page('intro', '规则 <Fact id="window" claim />。'), scenarioPage],
+      }),
+    ).toEqual([]);
+    expect(with_({ facts: [{ ...noValue, claim: '时限是 {value}。' }], faq: [], pages: [scenarioPage] })).toEqual([
+      '事实 window 的说法里有 {value}，却没有 display',
     ]);
   });
 
@@ -234,21 +262,21 @@ describe('integrityProblems on broken content', () => {
       'guide/intro 的正文直接写了数字「48小时」，请改用 <Fact id="…" />',
     ]);
     expect(with_({ faq: [faq('how-long', '一般 3 天，见 {{window}}。')] })).toEqual([
-      '常见问题 how-long 的回答直接写了数字「3 天」，请改用 {{事实 id}}',
+      '常见问题 how-long 的回答 直接写了数字「3 天」，请改用 {{事实 id}}',
     ]);
     // Text on both sides of a citation is checked.
     expect(with_({ faq: [faq('how-long', '{{window}}后再等 5 张。')] })).toEqual([
-      '常见问题 how-long 的回答直接写了数字「5 张」，请改用 {{事实 id}}',
+      '常见问题 how-long 的回答 直接写了数字「5 张」，请改用 {{事实 id}}',
     ]);
     // The words around a citation are read with a space where the citation was.
     expect(with_({ faq: [faq('how-long', '最多3{{window}}张')] })).toEqual([
-      '常见问题 how-long 的回答直接写了数字「3 张」，请改用 {{事实 id}}',
+      '常见问题 how-long 的回答 直接写了数字「3 张」，请改用 {{事实 id}}',
     ]);
   });
 
   it('the graph is checked too, and an empty self-check is a problem', () => {
     expect(with_({ questions: [q('type', ['damaged', 'done'], ['lost', 'nowhere'])] })).toEqual([
-      '问题 type 的选项 lost 指向不存在的节点 nowhere',
+      '问题 type 的选项 lost 指向不存在的问题 nowhere',
     ]);
     expect(with_({ questions: [], pages: [page('intro', '无。')], outcomes: [outcome('done')] })).toEqual(['自测没有任何问题']);
   });

@@ -31,11 +31,16 @@ describe('labels', () => {
 
 describe('caveats', () => {
   it('a fact not found and without a check-in place sends the seller to the back end', () => {
-    expect(factCaveat({ ...base, confidence: 'not-found', checkIn: undefined })).toBe('请在商家后台核实');
+    expect(factCaveat({ ...base, confidence: 'not-found', checkIn: undefined })).toBe('以商家后台显示为准。');
+    expect(factCaveat({ ...base, confidence: 'not-found', checkIn: '售后工作台' })).toBe('在哪里核实：售后工作台。');
   });
   it('lists every claim when a fact without a value has several conflicting ones', () => {
-    const fact: Fact = { ...base, confidence: 'low', conflicts: [conflict('1 天'), conflict('3 天')] };
-    expect(factCaveat(fact)).toBe('网上的说法有：1 天 / 3 天，均无可靠出处，请以商家后台显示为准');
+    const fact: Fact = { ...base, display: undefined, confidence: 'low', conflicts: [conflict('1 天'), conflict('3 天')] };
+    expect(factCaveat(fact)).toBe('其他说法：1 天；3 天。以商家后台显示为准。');
+    // With a value of its own, the site says which one it uses before the others.
+    expect(factCaveat({ ...fact, display: '48 小时', value: 48 })).toBe('本站采用 48 小时，其他说法：1 天；3 天。以商家后台显示为准。');
+    // A display without a number is not "adopted": the claim stands on its own.
+    expect(factCaveat({ ...fact, display: '48 小时' })).toBe('其他说法：1 天；3 天。以商家后台显示为准。');
   });
   it('isUncertain: low, not found, or disputed, each on its own', () => {
     expect(isUncertain({ ...base, confidence: 'low' })).toBe(true);
@@ -53,15 +58,18 @@ describe('splitFactRefs', () => {
   it('splits words and citations in order, with words at either end or none', () => {
     expect(splitFactRefs('时限是 {{evidence-window}}，请尽快。')).toEqual([
       { text: '时限是 ' },
-      { factId: 'evidence-window' },
+      { factId: 'evidence-window', claim: false },
       { text: '，请尽快。' },
     ]);
-    expect(splitFactRefs('{{a}}{{b-2}}')).toEqual([{ factId: 'a' }, { factId: 'b-2' }]);
+    expect(splitFactRefs('{{a}}{{b-2:claim}}')).toEqual([
+      { factId: 'a', claim: false },
+      { factId: 'b-2', claim: true },
+    ]);
     expect(splitFactRefs('没有引用')).toEqual([{ text: '没有引用' }]);
     expect(splitFactRefs('')).toEqual([]);
-    expect(splitFactRefs('x{{a}}')).toEqual([{ text: 'x' }, { factId: 'a' }]);
+    expect(splitFactRefs('x{{a:claim}}')).toEqual([{ text: 'x' }, { factId: 'a', claim: true }]);
   });
   it('leaves anything that is not a well-formed id as words', () => {
-    expect(splitFactRefs('{{}} {{Upper}} {{a b}} {a}')).toEqual([{ text: '{{}} {{Upper}} {{a b}} {a}' }]);
+    expect(splitFactRefs('{{}} {{Upper}} {{a b}} {a} {{a:value}}')).toEqual([{ text: '{{}} {{Upper}} {{a b}} {a} {{a:value}}' }]);
   });
 });

@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
-import { ANSWERS_PARAM, createFlow, decodeAnswers, encodeAnswers, hrefFor, walk, type Step } from '../../src/lib/flow';
+import { ANSWERS_PARAM, createFlow, decodeAnswers, encodeAnswers, hrefFor, walk, type Position, type Step } from '../../src/lib/flow';
 import { splitFactRefs } from '../../src/lib/facts';
-import { bestBets, buildAliasMap, expandQuery, mergeResults, normalise, type BestBet } from '../../src/lib/search';
+import { buildSearchData, extractTerms, normalise, rank, WEIGHT } from '../../src/lib/search';
+import { STAGE_IDS } from '../../src/lib/stages';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
 const params = { seed, numRuns: 100 };
@@ -16,42 +17,47 @@ console.info(`fast-check seed ${seed}`);
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
 
-/** A real path: from the start, pick an option by index at each question until an outcome. */
+/** A real path: from the start, pick an offered option by index at each question until an outcome. */
 const realPath = fc.array(fc.nat(), { minLength: 40, maxLength: 40 }).map((picks) => {
   const path: Step[] = [];
-  let id = flow.start;
+  let pos: Position = { at: { kind: 'question', id: flow.start }, stage: undefined };
   for (const pick of picks) {
-    const q = flow.question(id);
+    const q = pos.at.kind === 'question' ? flow.question(pos.at.id) : undefined;
     if (!q) break;
-    const option = q.options[pick % q.options.length]!;
-    path.push({ question: id, option: option.id });
-    id = option.next;
+    const options = flow.optionsFor(q, pos.stage);
+    const option = options[pick % options.length]!;
+    path.push({ question: q.id, option: option.id });
+    pos = flow.next(q.id, option.id, pos.stage)!;
   }
-  return { path, end: id };
+  return { path, end: pos };
 });
 
 /** Strings made mostly of the characters the answers parameter is built from, so parsing goes deep. */
 const answerish = fc.string({ unit: fc.constantFrom('a', 'b', 'z', '0', '-', '.', '~', ' ', 'Ａ', '%', ...content.questions.slice(0, 3).map((q) => q.id)), maxLength: 60 });
 const anyString = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), answerish);
+const anyStage = fc.constantFrom(undefined, ...STAGE_IDS);
 
 describe('answers in the URL', () => {
-  it('encode then decode returns the same path and node, for every path through the real self-check', () => {
+  it('encode then decode returns the same path, node and stage, for every path through the real self-check', () => {
     fc.assert(
       fc.property(realPath, ({ path, end }) => {
-        const decoded = decodeAnswers(flow, encodeAnswers(path), end);
-        expect(decoded).toEqual({ ok: true, path, at: flow.node(end) });
+        expect(end.at.kind).toBe('outcome');
+        const page = { node: end.at.id, stage: end.stage };
+        const decoded = decodeAnswers(flow, encodeAnswers(path), page);
+        expect(decoded).toEqual({ ok: true, path, ...end });
         // The address of the node carries exactly these answers.
-        const href = hrefFor(flow, flow.node(end)!, path);
+        const href = hrefFor(flow, end, path);
         const param = new URL(href, 'https://x.invalid').searchParams.get(ANSWERS_PARAM);
-        expect(decodeAnswers(flow, param, end)).toEqual(decoded);
+        expect(decodeAnswers(flow, param, page)).toEqual(decoded);
       }),
       params,
     );
   });
 
   it('decode never throws on any string, and on failure keeps a valid prefix of the answers', () => {
+    const node = fc.oneof(fc.string(), fc.constantFrom(...flow.outcomeIds, ...content.questions.map((q) => q.id)));
     fc.assert(
-      fc.property(anyString, fc.option(fc.oneof(fc.string(), fc.constantFrom(...flow.outcomeIds))), (raw, expected) => {
+      fc.property(anyString, fc.option(fc.record({ node, stage: anyStage })), (raw, expected) => {
         const result = decodeAnswers(flow, raw, expected ?? undefined);
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(result.message.length).toBeGreaterThan(0);
@@ -59,8 +65,8 @@ describe('answers in the URL', () => {
         // answers, a page is simply itself).
         const replay = walk(flow, result.path);
         expect(replay.ok).toBe(true);
-        if (result.path.length > 0) expect(replay.at).toEqual(result.at);
-        if (result.ok && expected) expect(result.at.id).toBe(expected);
+        if (result.path.length > 0) expect({ at: replay.at, stage: replay.stage }).toEqual({ at: result.at, stage: result.stage });
+        if (result.ok && expected) expect({ node: result.at.id, stage: result.stage }).toEqual(expected);
       }),
       params,
     );
@@ -68,8 +74,9 @@ describe('answers in the URL', () => {
 
   it('walk never throws on arbitrary steps', () => {
     const id = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...content.questions.map((q) => q.id)));
+    const optionIds = [...new Set(content.questions.flatMap((q) => q.options.map((o) => o.id)))];
     fc.assert(
-      fc.property(fc.array(fc.record({ question: id, option: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('yes', 'no', 'unsure')) }), { maxLength: 50 }), (steps) => {
+      fc.property(fc.array(fc.record({ question: id, option: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...optionIds)) }), { maxLength: 50 }), (steps) => {
         const result = walk(flow, steps);
         expect(result.path.length).toBeLessThanOrEqual(steps.length);
         expect(result.path).toEqual(steps.slice(0, result.path.length).map(({ question, option }) => ({ question, option })));
@@ -80,12 +87,12 @@ describe('answers in the URL', () => {
 });
 
 describe('fact citations in data text', () => {
-  const textish = fc.string({ unit: fc.constantFrom('{', '}', 'a', 'b', '-', '0', ' ', '中', 'Z'), maxLength: 40 });
+  const textish = fc.string({ unit: fc.constantFrom('{', '}', 'a', 'b', '-', '0', ' ', '中', 'Z', ':', ':claim', 'claim'), maxLength: 40 });
   it('splitFactRefs joins back to its input, with no empty or adjacent word parts', () => {
     fc.assert(
       fc.property(fc.oneof(textish, fc.string()), (text) => {
         const parts = splitFactRefs(text);
-        expect(parts.map((p) => ('text' in p ? p.text : `{{${p.factId}}}`)).join('')).toBe(text);
+        expect(parts.map((p) => ('text' in p ? p.text : `{{${p.factId}${p.claim ? ':claim' : ''}}}`)).join('')).toBe(text);
         parts.forEach((p, i) => {
           if ('text' in p) {
             expect(p.text).not.toBe('');
@@ -99,47 +106,62 @@ describe('fact citations in data text', () => {
 });
 
 describe('search', () => {
-  const realAliases = buildAliasMap([...content.glossary, ...content.aliases]);
-  const sellerWords = [...Object.keys(realAliases).slice(0, 30), '怎么办', '的', '拼多多', '？', ' ', '退货', 'Ａ'];
+  const sources = [...content.glossary, ...content.aliases];
+  const { aliases: realAliases } = buildSearchData([], sources);
+  const sellerWords = [...Object.keys(realAliases).slice(0, 30), '怎么办', '的', '拼多多', '？', ' ', '退货', 'Ａ', '48小时'];
   const query = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...sellerWords), maxLength: 6 }));
-  const aliasMap = fc.dictionary(fc.string({ unit: fc.constantFrom('退', '货', '款', '包', 'a'), minLength: 1, maxLength: 4 }), fc.string({ minLength: 1, maxLength: 4 }));
+  const sitePhrases = fc.array(fc.string({ unit: fc.constantFrom('退', '货', '款', '包', '没', '收', '到'), minLength: 2, maxLength: 5 }), { maxLength: 6 });
+  const siteOf = (phrases: string[]) =>
+    buildSearchData(
+      phrases.map((text, i) => ({ u: `/p${i % 3}/`, t: text, section: i % 2 ? '指南' : '自测结果', fields: [{ text, weight: WEIGHT.keyword }] })),
+      sources,
+    );
 
-  it('query expansion never loses the query as typed: it always comes first', () => {
+  it('reading a query keeps the seller words as typed: every marked seller word and free word is a piece of the query', () => {
     fc.assert(
-      fc.property(query, fc.oneof(fc.constant(realAliases), aliasMap), (q, aliases) => {
-        const variants = expandQuery(q, aliases);
+      fc.property(query, sitePhrases, (q, phrases) => {
+        const data = siteOf(phrases);
+        const t = extractTerms(q, data);
         const typed = normalise(q);
-        if (typed === '') expect(variants).toEqual([]);
-        else expect(variants[0]).toBe(typed);
-        expect(new Set(variants).size).toBe(variants.length);
-        expect(variants.every((v) => v.length > 0)).toBe(true);
+        const terms = t.known.map((k) => k.term);
+        expect(new Set(terms).size).toBe(terms.length);
+        for (const k of t.known) {
+          expect(k.term.length).toBeGreaterThan(0);
+          expect(k.certainty).toBeGreaterThan(0);
+          expect(k.certainty).toBeLessThanOrEqual(1);
+        }
+        for (const w of t.free) expect(typed).toContain(w);
+        // Marks are the key terms, the free words and the seller's own words for them, as typed.
+        for (const m of t.marks) if (!terms.includes(m)) expect(typed).toContain(m);
+        if (typed === '') expect(t).toEqual({ known: [], free: [], marks: [] });
       }),
       params,
     );
   });
 
-  it('merged results keep every id once, in first-seen order', () => {
-    const list = fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e') }), { maxLength: 6 });
-    fc.assert(
-      fc.property(fc.array(list, { maxLength: 4 }), (lists) => {
-        const firstSeen = [...new Set(lists.flat().map((r) => r.id))];
-        expect(mergeResults(lists).map((r) => r.id)).toEqual(firstSeen);
-      }),
-      params,
-    );
+  it('the longest seller word is read first: a seller word inside a longer one is never read on its own', () => {
+    const keys = Object.keys(realAliases);
+    const nested = keys.flatMap((long) => keys.filter((short) => short !== long && long.includes(short)).map((short) => [long, short] as const));
+    expect(nested.length).toBeGreaterThan(0);
+    const data = buildSearchData([], sources);
+    for (const [long, short] of nested) {
+      const t = extractTerms(long, data);
+      expect(t.marks, long).toContain(long);
+      expect(t.marks, long).not.toContain(short);
+    }
   });
 
-  it('best bets: at most `limit` pages, each once, each phrase found in the query', () => {
-    const phrase = fc.string({ unit: fc.constantFrom('没', '收', '到', '货', '空', '包'), minLength: 1, maxLength: 4 });
-    const bet = fc.record({ phrase, path: fc.constantFrom('/a/', '/b/', '/c/') }).map((b): BestBet => ({ ...b, title: b.path, section: 's', description: 'd' }));
+  it('ranking lists every page at most once, best first, and every page Pagefind names', () => {
+    const hashes = ['h0', 'h1', 'h2', 'hx'];
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('没', '收', '到', '货', '空', '包', ' '), maxLength: 12 }), fc.array(bet, { maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (q, bets, limit) => {
-        const found = bestBets(q, bets, limit);
-        expect(found.length).toBeLessThanOrEqual(limit);
-        expect(new Set(found.map((b) => b.path)).size).toBe(found.length);
-        const compact = normalise(q).replace(/\s+/g, '');
-        for (const b of found) expect(compact).toContain(b.phrase);
-        for (let i = 1; i < found.length; i++) expect(found[i - 1]!.phrase.length).toBeGreaterThanOrEqual(found[i]!.phrase.length);
+      fc.property(query, sitePhrases, fc.array(fc.array(fc.constantFrom(...hashes), { maxLength: 4 }), { maxLength: 3 }), (q, phrases, lists) => {
+        const data = { ...siteOf(phrases), pf: { h0: 0, h1: 1, h2: 2 } as Record<string, number> };
+        const n = data.docs.length;
+        const ranked = rank(extractTerms(q, data), data, lists);
+        expect(new Set(ranked.map((r) => r.doc)).size).toBe(ranked.length);
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+        const named = new Set(lists.flat().flatMap((h) => (data.pf[h] !== undefined && data.pf[h]! < n ? [data.pf[h]!] : [])));
+        for (const doc of named) expect(ranked.map((r) => r.doc)).toContain(doc);
       }),
       params,
     );
