@@ -1,28 +1,18 @@
 /** Survivors of the mutation run in src/lib/faq.ts: where a long answer is cut, and the order of entries. */
 import { describe, expect, it } from 'vitest';
 import { faqSummary, inFileOrder } from '../../src/lib/faq';
-import type { Fact } from '../../src/schemas';
+import { factValue } from '../../src/lib/facts';
+import { content } from '../content-files';
 
-const fact: Fact = {
-  id: 'window',
-  claim: '时限一条。',
-  display: '48 小时',
-  value: 48,
-  unit: '小时',
-  appliesTo: '测试',
-  confidence: 'high',
-  sources: [{ title: 't', url: 'https://example.org', kind: 'seo' }],
-  conflicts: [],
-  scope: 'pdd',
-  lastChecked: '2026-11-26',
-};
+/** Any real fact with a short value: the summary prints it as the page does. */
+const fact = content.facts.find((f) => f.display)!;
 const facts = new Map([[fact.id, fact]]);
 const s = (text: string, max = 10) => faqSummary(text, facts, max);
 
 describe('faqSummary', () => {
   it('folds and trims spaces, prints facts, and keeps a text of exactly `max` characters whole', () => {
     expect(s('  一  二\n三 ')).toBe('一 二 三');
-    expect(s('时限 {{window}}', 90)).toBe('时限 48 小时');
+    expect(s(`时限 {{${fact.id}}}`, 90)).toBe(`时限 ${factValue(fact)}`);
     expect(s('甲'.repeat(10))).toBe('甲'.repeat(10));
   });
 
