@@ -61,8 +61,3 @@ export function isCheckStepPath(pathname: string): boolean {
 export function withAnswers(path: string, encoded: string): string {
   return encoded === '' ? path : `${path}?${ANSWERS_PARAM}=${encoded}`;
 }
-
-/** The checklist for an outcome, judged for the stage (the checklist reads `stage`). */
-export function checklistHref(outcome: string, stage?: StageId): string {
-  return stage ? `/checklist/?outcome=${outcome}&stage=${stage}` : `/checklist/?outcome=${outcome}`;
-}

@@ -5,7 +5,8 @@ import { test, url } from './harness';
 import { content } from '../content-files';
 import { stories } from '../check-stories';
 import { createFlow, hrefFor, questionPages, walk, type Position, type Step } from '../../src/lib/flow';
-import { checklistHref, outcomePath } from '../../src/lib/check-urls';
+import { outcomePath } from '../../src/lib/check-urls';
+import { checklistHref } from '../../src/lib/checklist';
 import { seededRandom } from '../seeded-random';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
@@ -76,7 +77,7 @@ describe('routes by mouse', () => {
     expect(await answerRows(page)).toBe(answers.length);
     expect(await page.locator('details.answers').getAttribute('open')).toBeNull();
     const stage = walk(flow, answers).stage;
-    expect(await page.locator(`a[href="${checklistHref(outcome, stage)}"]`).count()).toBe(1);
+    expect(await page.locator(`a[href="${checklistHref({ kind: 'outcome', id: outcome }, stage)}"]`).count()).toBe(1);
     expect(record.consoleErrors).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ import {
   type FlowQuestion,
   type Step,
 } from '../../src/lib/flow';
-import { checklistHref, isCheckStepPath, outcomePath, parseCheckPath, questionPath } from '../../src/lib/check-urls';
+import { checklistHref } from '../../src/lib/checklist';
+import { isCheckStepPath, outcomePath, parseCheckPath, questionPath } from '../../src/lib/check-urls';
 import { becauseYouSaid, deadlineFactsFor, flips, nowSteps, resultPages, stageAdvice, strengthOf } from '../../src/lib/check-advice';
 import { numbersOutsideFacts } from '../../src/lib/integrity';
 import { STAGE_IDS, stageById, type StageId } from '../../src/lib/stages';
@@ -167,7 +168,7 @@ describe('check URL scheme', () => {
     expect(parseCheckPath('/check/intervention/type/')).toEqual({ kind: 'question', stage: 'intervention', id: 'type' });
     expect(parseCheckPath('/check/result/courier-claim/applied/')).toEqual({ kind: 'outcome', id: 'courier-claim', stage: 'applied' });
     expect(parseCheckPath('/check/result/report-review/')).toEqual({ kind: 'outcome', id: 'report-review', stage: undefined });
-    expect(checklistHref('courier-claim', 'applied')).toBe('/checklist/?outcome=courier-claim&stage=applied');
+    expect(checklistHref({ kind: 'outcome', id: 'courier-claim' }, 'applied')).toBe('/checklist/?outcome=courier-claim&stage=applied');
   });
   it.for(['/check/nonsense/type/', '/check/result/x/nonsense/', '/check/type/', '/check/result/', '/guide/check/', '/check/applied/Type/', '/check'])(
     'refuses %s',

@@ -3,7 +3,8 @@
  * what a forged or stale link may carry, each case on purpose.
  */
 import { describe, expect, it } from 'vitest';
-import { checklistHref, isCheckStepPath, parseCheckPath, questionPath, withAnswers } from '../../src/lib/check-urls';
+import { checklistHref } from '../../src/lib/checklist';
+import { isCheckStepPath, parseCheckPath, questionPath, withAnswers } from '../../src/lib/check-urls';
 import { parseToolContext, toolHref } from '../../src/lib/tool-context';
 
 const known = { types: ['empty-parcel', 'quality'], evidence: ['ship-weight', 'packing-video'] };
@@ -78,7 +79,7 @@ describe('self-check addresses at their edges', () => {
   it('answers ride along only when there are some; the checklist link names the stage only when known', () => {
     expect(withAnswers('/check/', '')).toBe('/check/');
     expect(withAnswers('/check/', 'type.x')).toBe('/check/?a=type.x');
-    expect(checklistHref('done')).toBe('/checklist/?outcome=done');
-    expect(checklistHref('done', 'expired')).toBe('/checklist/?outcome=done&stage=expired');
+    expect(checklistHref({ kind: 'outcome', id: 'done' })).toBe('/checklist/?outcome=done');
+    expect(checklistHref({ kind: 'outcome', id: 'done' }, 'expired')).toBe('/checklist/?outcome=done&stage=expired');
   });
 });
