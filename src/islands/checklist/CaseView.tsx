@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store';
 import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
 import { progressLine, workingLine } from '../../lib/checklist-progress';
-import { STAGES, stageById, type StageId } from '../../lib/stages';
+import { stageById } from '../../lib/stages';
+import { StageSelect } from '../StageSelect';
 import { toolHref, type ToolName } from '../../lib/tool-context';
 import { Confirm } from './Confirm';
 
@@ -117,14 +118,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
           onChange={(e) => onChange({ type: 'rename', label: (e.target as HTMLInputElement).value })}
         />
         <label for="case-stage">现在到了哪一步</label>
-        <select id="case-stage" value={c.stage ?? ''} onChange={(e) => onChange({ type: 'stage', stage: stageById((e.target as HTMLSelectElement).value)?.id as StageId | undefined })}>
-          <option value="">没有说明</option>
-          {STAGES.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <StageSelect id="case-stage" value={c.stage} empty="没有说明" onChange={(stage) => onChange({ type: 'stage', stage })} />
       </div>
       <p class="print-only">
         案件：{c.label}

@@ -19,7 +19,8 @@ import {
   type SavedStatement,
   type StatementTemplate,
 } from '../../lib/statement';
-import { STAGES, isStageId, stageById, type StageId } from '../../lib/stages';
+import { isStageId, stageById, type StageId } from '../../lib/stages';
+import { StageSelect } from '../StageSelect';
 import { ContextProblems, copyText, readContext, storage } from './shared';
 
 interface Props {
@@ -148,14 +149,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
         </p>
         <p>
           <label for="statement-stage" class="tool-label">现在处在哪一步</label>
-          <select id="statement-stage" value={stage ?? ''} onChange={(e) => setStage(isStageId(e.currentTarget.value) ? e.currentTarget.value : undefined)}>
-            <option value="">不确定</option>
-            {STAGES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+          <StageSelect id="statement-stage" value={stage} empty="不确定" onChange={setStage} />
         </p>
       </div>
       {stageInfo?.closed && <p class="callout callout-warn">这一单已经判定或过了时限，说明改变不了结果，只适合留作记录或之后沟通时用。</p>}
