@@ -4,7 +4,8 @@
 //     typing to results, and quality on the evaluation queries (hit@1, hit@3, MRR), bare Pagefind beside it;
 //  3. build time of the real site, and of a copy with 1,000 generated scenario pages added.
 // Lighthouse figures are medians of 3 runs. Writes bench-results/bench.json and prints a short table.
-// Options: --skip-build, --skip-scale, --search-only (build and search, no page weights or Lighthouse).
+// Options: --skip-build, --skip-scale, --search-only (build and search, no page weights or Lighthouse),
+// --pages=/checklist/,/check/ (only these page kinds: a quicker look at one page while working on it).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { bareSearch, percent, readQueries, score, siteSearch } from './search-qu
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
+const onlyPages = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
 const node = process.execPath;
 const kB = (n) => (n / 1024).toFixed(1);
 
@@ -70,7 +72,7 @@ const browser = await launch(debugPort);
 
 try {
   // 2. Page weights and Lighthouse, per page kind.
-  for (const { kind, path } of args.has('--search-only') ? [] : pageKinds) {
+  for (const { kind, path } of args.has('--search-only') ? [] : pageKinds.filter((k) => !onlyPages || onlyPages.includes(k.path))) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const weight = await measurePage(page, base + path);
@@ -102,12 +104,14 @@ try {
         lcpMs: Math.round(audit('largest-contentful-paint')),
         tbtMs: Math.round(audit('total-blocking-time')),
         cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+        lcpElement: runs[0].audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
       },
     });
   }
 
-  // 3. Search: what the first search loads (a short word and a whole sentence), how long a query takes,
+  // 3. Search (left out when only some pages are asked for): what the first search loads (a short word and a whole sentence), how long a query takes,
   //    and quality on the evaluation queries through the site's search box and with bare Pagefind.
+  if (!onlyPages) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   report.search.firstSearch = [];
@@ -156,6 +160,7 @@ try {
   const bare = await score(evaluation, await bareSearch(page, base));
   report.search.quality = { queries: site.n, site: { hit1: site.hit1, hit3: site.hit3, mrr: site.mrr }, barePagefind: { hit1: bare.hit1, hit3: bare.hit3, mrr: bare.mrr } };
   await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -182,7 +187,7 @@ function scaledBuild(generated) {
   rmSync(copy, { recursive: true, force: true });
   return result;
 }
-if (!args.has('--skip-scale') && !args.has('--search-only')) {
+if (!args.has('--skip-scale') && !args.has('--search-only') && !onlyPages) {
   report.build.scaled500 = scaledBuild(500);
   report.build.scaled = scaledBuild(1000);
 }
@@ -201,12 +206,14 @@ for (const p of report.pages) {
   );
 }
 const s = report.search;
+if (s.firstSearch) {
 for (const f of s.firstSearch) {
   console.log(`\n首次搜索“${f.query}”：${kB(f.total)} kB（JS ${kB(f.js)} kB，WebAssembly、索引、片段和搜索数据 ${kB(f.other)} kB，${f.requests} 个请求）`);
 }
 console.log(`查询到结果的中位时间 ${s.medianQueryMs} ms（${s.queries} 个评测查询，不含输入停顿 120 ms）`);
 const q = s.quality;
 console.log(`搜索质量（评测集 ${q.queries} 条）：hit@1 ${percent(q.site.hit1)}，hit@3 ${percent(q.site.hit3)}，MRR ${q.site.mrr.toFixed(3)}；只用 Pagefind：hit@1 ${percent(q.barePagefind.hit1)}，hit@3 ${percent(q.barePagefind.hit3)}，MRR ${q.barePagefind.mrr.toFixed(3)}`);
+}
 if (report.build.site) {
   const b = report.build.site;
   console.log(`构建（本站 ${b.pages} 页）：Astro ${b.astro.toFixed(1)} s + Pagefind ${b.pagefind.toFixed(1)} s，每页 ${((b.total / b.pages) * 1000).toFixed(0)} ms，索引 ${kB(b.pagefindIndexBytes)} kB`);

@@ -13,10 +13,14 @@ import { newCaseId } from '../lib/case-store';
 import type { SaveProblem } from './checklist/Problems';
 import { TypePicker } from './checklist/TypePicker';
 import { caseView, extras as lazyExtras } from './checklist/lazy';
+import { useCatalog } from './checklist/useCatalog';
 import { useSavedCases } from './checklist/useSavedCases';
 
 interface Props {
-  catalog: ChecklistCatalog;
+  /** The lists, given whole (a scenario page's own short list)… */
+  catalog?: ChecklistCatalog;
+  /** …or fetched from the built catalogue file (/checklist/, where all lists would double the HTML). */
+  catalogUrl?: string;
   /** Embedded in a scenario page: always this dispute type, the seller's latest case of it, no address changes. */
   embedded?: { kind: DisputeKind; id: string };
   /** The printable lists for a browser without JavaScript. */
@@ -24,7 +28,8 @@ interface Props {
 }
 
 
-export default function Checklist({ catalog, embedded, children }: Props) {
+export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded, children }: Props) {
+  const { catalog, failed: catalogFailed } = useCatalog(givenCatalog, catalogUrl);
   const saved = useSavedCases();
   const [current, setCurrent] = useState<SavedCase | undefined>();
   /** Changes to the current case that storage refused (full); retried with the next change. */
@@ -38,7 +43,7 @@ export default function Checklist({ catalog, embedded, children }: Props) {
   }, []);
 
   useEffect(() => {
-    if (!saved.loaded) return;
+    if (!saved.loaded || !catalog) return;
     if (embedded) {
       const type = findType(catalog, embedded.kind, embedded.id);
       setCurrent(latestCaseFor(saved.cases, embedded.kind, embedded.id) ?? (type && initialCase(type, saved.cases, newCaseId())));
@@ -59,7 +64,7 @@ export default function Checklist({ catalog, embedded, children }: Props) {
       setCurrent(initialCase(type, saved.cases, newCaseId(), { ticked, label, ...(stage ? { stage } : {}) }));
       if (shared.notice) setMessages([shared.notice]);
     }
-  }, [saved.loaded]);
+  }, [saved.loaded, catalog]);
 
   // The case as stored now (another tab may have changed it), with any changes storage refused on top.
   const stored = current && saved.cases.find((c) => c.id === current.id);
@@ -67,9 +72,9 @@ export default function Checklist({ catalog, embedded, children }: Props) {
   const shown = stored ? pending.reduce((c, change) => applyChange(c, change, now), stored) : current;
   const isSaved = stored !== undefined;
   const deletedElsewhere = current !== undefined && current.updatedAt !== '' && !stored && !saveProblem;
-  const type = shown && findType(catalog, shown.type.kind, shown.type.id);
+  const type = shown && catalog && findType(catalog, shown.type.kind, shown.type.id);
   const View = caseView.use(!!type);
-  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !type));
+  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
 
   function setAddress(href: string) {
     if (!embedded) window.history.replaceState(null, '', href);
@@ -113,7 +118,17 @@ export default function Checklist({ catalog, embedded, children }: Props) {
 
   // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
   // that holds them takes no space of its own.
-  if (!saved.loaded || (type && !View)) return <div class="checklist-static">{children}</div>;
+  if (catalogFailed) {
+    return (
+      <div class="checklist-static checklist-fallback">
+        <p class="error-summary" role="alert">
+          清单数据没能下载，可能是网络断了。请刷新页面再试；你保存的案件还在这个浏览器里，没有改动。下面的清单可以先照着准备或打印。
+        </p>
+        {children}
+      </div>
+    );
+  }
+  if (!catalog || !saved.loaded || (type && !View)) return <div class="checklist-static">{children}</div>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
 
   return (

@@ -20,7 +20,7 @@ import {
   type Step,
   type WalkResult,
 } from '../lib/flow';
-import type { StageId } from '../lib/stages';
+import type { StageId } from '../lib/stage-ids';
 
 // The same graph the build validated (content collection `checkQuestions`); options name their outcomes.
 const flow = createFlow({ questions: questionsData, outcomeIds: namedOutcomes(questionsData) });

@@ -5,7 +5,7 @@
  * read is set aside: it is listed with its text, never overwritten and never deleted by a bulk action.
  * Pure: the storage is passed in (`KeyValue`), so unit and property tests run against a Map.
  */
-import { isStageId, type StageId } from './stages';
+import { isStageId, type StageId } from './stage-ids';
 
 /** The one limit on a case name: the input, saved records and share links all use it. */
 export const LABEL_MAX = 60;

@@ -10,7 +10,7 @@
  * The seller's answers ride along as `?a=question.option~question.option` when JavaScript is on.
  * Pure: no DOM, no Astro.
  */
-import { isStageId, type StageId } from './stages';
+import { isStageId, type StageId } from './stage-ids';
 
 /** The query parameter that carries the answers. */
 export const ANSWERS_PARAM = 'a';

@@ -7,7 +7,7 @@
 import type { CheckOutcome, EvidenceItem, Fact } from '../schemas';
 import { LABEL_MAX, type DisputeKind } from './case-store';
 import { factShort } from './facts';
-import { stageById, type StageId } from './stages';
+import { isStageId, type StageId } from './stage-ids';
 
 /* ---------- Catalogue (built once at build time) ---------- */
 
@@ -37,6 +37,15 @@ export interface ChecklistItem {
   /** Upload limits in words, with their uncertainty mark ("售后“商家举证”入口：3 张，说法不一"). */
   limits: string[];
   obtainable: Obtainable;
+}
+
+/** Where the built catalogue is served (src/pages/checklist/catalog.json.ts). */
+export const CATALOG_URL = '/checklist/catalog.json';
+
+/** True for what the catalogue file must hold; a damaged or stale file is reported, not rendered. */
+export function isCatalog(value: unknown): value is ChecklistCatalog {
+  const c = value as Partial<ChecklistCatalog> | null;
+  return typeof c?.items === 'object' && Array.isArray(c.types) && c.types.every((t: DisputeType | null) => Array.isArray(t?.required) && Array.isArray(t.helpful) && [...t.required, ...t.helpful].every((id) => id in c.items!));
 }
 
 export interface ChecklistCatalog {
@@ -175,10 +184,10 @@ export function parseShareParams(search: string, catalog: ChecklistCatalog): Sha
   const label = (params.get('label') ?? '').trim();
   if (label.length > LABEL_MAX) return { ok: false, message: '清单链接里的案件名称太长。' };
   const stageParam = params.get('stage');
-  const stage = stageById(stageParam);
+  const stage = isStageId(stageParam) ? stageParam : undefined;
   const notice =
     stageParam !== null && !stage
       ? `清单链接里的阶段「${stageParam.slice(0, 40)}」不认识，可能是旧链接或被改动过。清单照常显示；请在下面选择你现在的阶段。`
       : undefined;
-  return { ok: true, shared: { type, ticked: [...new Set(ticked)], label, stage: stage?.id }, ...(notice ? { notice } : {}) };
+  return { ok: true, shared: { type, ticked: [...new Set(ticked)], label, stage }, ...(notice ? { notice } : {}) };
 }

@@ -8,7 +8,7 @@
  */
 import type { CheckQuestion } from '../schemas';
 import { ANSWERS_PARAM, outcomePath, questionPath, withAnswers } from './check-urls';
-import { isStageId, type StageId } from './stages';
+import { isStageId, type StageId } from './stage-ids';
 
 export { ANSWERS_PARAM };
 

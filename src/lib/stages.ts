@@ -4,9 +4,8 @@
  * the checklist all read the stage from here: one list, one set of ids, used in URLs (`stage=` on the
  * checklist, the stage segment of self-check addresses).
  */
-export const STAGE_IDS = ['applied', 'return-agreed', 'return-arrived', 'intervention', 'decided', 'expired'] as const;
-
-export type StageId = (typeof STAGE_IDS)[number];
+export { STAGE_IDS, isStageId, type StageId } from './stage-ids';
+import type { StageId } from './stage-ids';
 
 export interface Stage {
   id: StageId;
@@ -27,16 +26,11 @@ export const STAGES: readonly Stage[] = [
   { id: 'expired', label: '处理时限已经过了', inIntervention: false, closed: true },
 ];
 
-// Built on first use, so a bundle that only checks ids (the self-check island) leaves the labels out.
+// Built on first use: most pages never ask for a stage by id.
 let byId: Map<StageId, Stage> | undefined;
-const ids: ReadonlySet<string> = /* @__PURE__ */ new Set(STAGE_IDS);
 
 /** The stage for an id from a URL or saved data; undefined for anything that is not a known stage. */
 export function stageById(id: string | null | undefined): Stage | undefined {
   byId ??= new Map(STAGES.map((s) => [s.id, s]));
   return id ? byId.get(id as StageId) : undefined;
-}
-
-export function isStageId(id: unknown): id is StageId {
-  return typeof id === 'string' && ids.has(id);
 }

@@ -4,7 +4,7 @@
  * Every parameter is optional. A value that names nothing known is dropped with a plain message (a forged
  * or stale link), and the tool stays usable without it.
  */
-import { isStageId, type StageId } from './stages';
+import { isStageId, type StageId } from './stage-ids';
 
 export interface ToolContext {
   type?: string;

@@ -337,3 +337,19 @@ test.for(WALK_SEEDS)('random two-tab walk, seed %i: storage always matches the m
     expect(now, `seed ${seed}, step ${step}: ${action} in tab ${t}`).toEqual(want);
   }
 });
+
+for (const [what, fulfil] of [
+  ['cannot be downloaded', { status: 503, body: 'unavailable' }],
+  ['is damaged', { status: 200, contentType: 'application/json', body: '{"items":{},"types":[{"id":"x","title":"x","required":["gone"],"helpful":[]}]}' }],
+] as const) {
+  test(`when the checklist data ${what}: a clear message, the printable lists, and saved cases untouched`, async ({ page }) => {
+    await seed(page, { [`${PREFIX}keep-me`]: record('keep-me', '订单A', 'empty-parcel', ['packing-video']) });
+    const before = await stored(page);
+    await page.route('**/checklist/catalog.json', (route) => route.fulfill(fulfil));
+    await page.goto(url('/checklist/?case=keep-me'));
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 15_000 }).toMatch(/^清单数据没能下载.*你保存的案件还在这个浏览器里，没有改动/);
+    expect(await page.locator('.static-lists').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: '买家说收到的是空包裹' }).isVisible()).toBe(true);
+    expect(await stored(page)).toEqual(before);
+  });
+}

@@ -4,6 +4,7 @@ import {
   buildCatalog,
   checklistHref,
   findType,
+  isCatalog,
   parseShareParams,
   progress,
   type DisputeType,
@@ -217,5 +218,18 @@ describe('addresses', () => {
     expect(() => (result = parseShareParams(search, catalog))).not.toThrow();
     expect(result?.ok).toBe(false);
     if (result && !result.ok) expect(result.message).toMatch(/清单链接/);
+  });
+});
+
+describe('isCatalog: the downloaded catalogue is checked before it is rendered', () => {
+  const good = { items: { a: {}, b: {} }, types: [{ id: 't', title: 'T', required: ['a'], helpful: ['b'] }] };
+  it('accepts a catalogue whose lists name only its items', () => {
+    expect(isCatalog(good)).toBe(true);
+    expect(isCatalog({ items: {}, types: [] })).toBe(true);
+  });
+  it('rejects anything else: not an object, no items, no type list, a list naming a missing item', () => {
+    for (const bad of [null, undefined, 'x', 42, [], { types: [] }, { items: {} }, { items: {}, types: {} }, { items: {}, types: [null] }, { items: {}, types: [{ id: 't' }] }]) expect(isCatalog(bad), JSON.stringify(bad)).toBe(false);
+    expect(isCatalog({ ...good, types: [{ ...good.types[0], required: ['gone'] }] })).toBe(false);
+    expect(isCatalog({ ...good, types: [{ ...good.types[0], helpful: ['gone'] }] })).toBe(false);
   });
 });
