@@ -25,7 +25,9 @@ test(`search quality: hit@3 ≥ 90 % over ${evaluation.length} evaluation querie
       `搜索质量（评测集 ${site.n} 条）：hit@1 ${percent(site.hit1)}，hit@3 ${percent(site.hit3)}，MRR ${site.mrr.toFixed(3)}`,
       `只用 Pagefind：hit@1 ${percent(bare.hit1)}，hit@3 ${percent(bare.hit3)}，MRR ${bare.mrr.toFixed(3)}`,
       `调参集 ${tuned.n} 条：hit@3 ${percent(tuned.hit3)}`,
-      `评测集未命中：\n${site.misses.join('\n')}`,
+      // The evaluation misses are counted, never listed: whoever reads them would tune to them.
+      `评测集未命中 ${site.misses.length} 条（不列出）`,
+      `调参集未命中：\n${tuned.misses.join('\n')}`,
     ].join('\n'),
   );
   expect(evaluation.length).toBeGreaterThanOrEqual(80);

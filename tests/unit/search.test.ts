@@ -133,6 +133,7 @@ describe('the query files', () => {
     '/checklist/',
     '/check/',
     '/changes/',
+    '/sources/',
     ...readdirSync(new URL('../../src/pages/tools/', import.meta.url))
       .filter((f) => f.endsWith('.astro'))
       .map((f) => (f === 'index.astro' ? '/tools/' : `/tools/${f.replace(/\.astro$/, '')}/`)),
