@@ -314,9 +314,9 @@ describe('every reachable (stage, outcome) page', () => {
   });
 
   it('"因为你说" names the answers that lead to the page, joining answers that lead to the same place', () => {
-    const page = pages.find((p) => p.outcome === 'apply-empty-parcel' && p.stage === 'applied')!;
+    const page = pages.find((p) => p.outcome === 'settle-quality' && p.stage === 'applied')!;
     const lines = becauseYouSaid(flow, page.paths);
-    expect(lines.map((l) => l.question)).toEqual(['进度', '纠纷类型', '发货凭证']);
+    expect(lines.map((l) => l.question)).toEqual(['进度', '纠纷类型', '质量问题']);
     expect(lines[0]?.answers).toEqual(['买家刚申请退款或退货，等我处理', '不确定']);
     expect(lines[2]?.answers).toHaveLength(2);
   });
@@ -325,7 +325,7 @@ describe('every reachable (stage, outcome) page', () => {
     const page = pages.find((p) => p.outcome === 'settle-empty-parcel' && p.stage === 'intervention')!;
     expect(flips(flow, page)).toEqual([
       expect.objectContaining({ answer: '有打包视频（最好也有称重）', href: '/check/result/apply-empty-parcel/intervention/', to: { kind: 'outcome', id: 'apply-empty-parcel' } }),
-      expect.objectContaining({ answer: '没有视频，但有称重照片或快递揽收重量', href: '/check/result/apply-empty-parcel/intervention/' }),
+      expect.objectContaining({ answer: '没有视频，但有称重照片或快递揽收重量', href: '/check/result/apply-empty-parcel-weight/intervention/' }),
     ]);
     const tag = pages.find((p) => p.outcome === 'settle-return-opened' && p.stage === 'return-arrived')!;
     expect(flips(flow, tag).map((f) => f.href)).toEqual(['/check/return-arrived/return-proof/', '/check/return-arrived/return-proof/', '/check/return-arrived/damage-proof/']);
@@ -333,9 +333,9 @@ describe('every reachable (stage, outcome) page', () => {
   });
 
   it('"什么会改变这个结论" covers every way to the page, and a stage change counts as a change', () => {
-    const both = pages.find((p) => p.outcome === 'apply-not-received' && p.stage === 'applied')!;
+    const both = pages.find((p) => p.outcome === 'courier-claim' && p.stage === 'applied')!;
     const questionsAsked = new Set(flips(flow, both).map((f) => f.question));
-    expect(questionsAsked).toEqual(new Set(['签收证明', '取件记录']));
+    expect(questionsAsked).toEqual(new Set(['纠纷类型', '物流状态', '退回情况']));
     const f = fixture([q('s', [opt('a', { outcome: 'o-x', stage: 'applied' }), opt('i', { outcome: 'o-x', stage: 'intervention' })])], ['o-x']);
     const page = resultPages(f).find((p) => p.stage === 'applied')!;
     expect(flips(f, page)).toEqual([{ question: 's', answer: 'i', href: '/check/result/o-x/intervention/', to: { kind: 'outcome', id: 'o-x' } }]);
