@@ -4,16 +4,11 @@
  * Every parameter is optional. A value that names nothing known is dropped with a plain message (a forged
  * or stale link), and the tool stays usable without it.
  */
-import { isStageId, type StageId } from './stage-ids';
+import { isStageId } from './stage-ids';
+import type { ToolContext, ToolName } from './tool-href';
 
-export interface ToolContext {
-  type?: string;
-  stage?: StageId;
-  have: string[];
-  caseId?: string;
-  /** One line per value that was dropped, in the seller's words. */
-  problems: string[];
-}
+export { toolHref, type ToolContext, type ToolName } from './tool-href';
+
 
 /** A case id as the checklist makes them (letters and digits), short enough for a storage key. */
 const CASE_ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -44,19 +39,6 @@ export function parseToolContext(search: string, known: { types: readonly string
     else out.problems.push('链接里的案件编号格式不对，这次填写的内容另存为未关联案件的草稿。');
   }
   return out;
-}
-
-/** The address of a tool for a case; the inverse of `parseToolContext`. */
-export type ToolName = 'statement' | 'collage' | 'countdown';
-
-export function toolHref(tool: ToolName, ctx: Partial<Omit<ToolContext, 'problems'>>): string {
-  const params = new URLSearchParams();
-  if (ctx.type) params.set('type', ctx.type);
-  if (ctx.stage) params.set('stage', ctx.stage);
-  if (ctx.have && ctx.have.length > 0) params.set('have', ctx.have.join(','));
-  if (ctx.caseId) params.set('case', ctx.caseId);
-  const q = params.toString().replace(/%2C/g, ',');
-  return `/tools/${tool}/${q ? `?${q}` : ''}`;
 }
 
 /** The facts each tool page cites, in page order; `routeFacts` numbers the page's source marks from this. */

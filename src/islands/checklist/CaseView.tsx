@@ -4,7 +4,7 @@ import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/che
 import { progressLine, workingLine } from '../../lib/checklist-progress';
 import { stageById } from '../../lib/stages';
 import { StageSelect } from '../StageSelect';
-import { toolHref, type ToolName } from '../../lib/tool-context';
+import { toolHref, type ToolName } from '../../lib/tool-href';
 import { Confirm } from './Confirm';
 
 /** The tools that take this case along: its type, stage, ticked evidence and id. */
