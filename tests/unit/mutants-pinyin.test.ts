@@ -12,6 +12,11 @@ describe('initial letters', () => {
     expect(pinyinInitial('帀')).toBe('Z');
   });
 
+  it('a seller’s word under every letter of the index (no Mandarin syllable starts with I, U or V)', () => {
+    const words = '安全 包裹 仓库 订单 恶意 发货 工单 换货 介入 快递 揽收 卖家 拿货 欧元 拍照 签收 认证 售后 退款 物流 箱子 运费 仲裁'.split(' ');
+    expect(words.map(pinyinInitial).join('')).toBe('ABCDEFGHJKLMNOPQRSTWXYZ');
+  });
+
   it('Latin words keep their own first letter, upper-cased; leading spaces are skipped', () => {
     expect(pinyinInitial('b')).toBe('B');
     expect(pinyinInitial('app退款')).toBe('A');
