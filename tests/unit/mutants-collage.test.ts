@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  columnsFor, decodeSize, fitSheetHeight, fitUnderCap, hasApp1, imageSize, jpegOrientation, layoutSheet, MAX_SHEET_HEIGHT, orientedSize, scaleLayout,
+  columnsFor, decodeSize, DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MIN_CAP_BYTES, fitSheetHeight, fitUnderCap, hasApp1, imageSize, jpegOrientation, layoutSheet, MAX_SHEET_HEIGHT, orientedSize, scaleLayout,
   sheetWidthFor, sniffImage, wrapCaption, type SheetLayout,
 } from '../../src/lib/collage';
 
@@ -21,6 +21,12 @@ describe('grid sizes', () => {
 
   it('up to three columns fit a 1080 px sheet, more get 1440', () => {
     expect([1, 3, 4, 5].map(sheetWidthFor)).toEqual([1080, 1080, 1440, 1440]);
+  });
+});
+
+describe('the size cap the form offers', () => {
+  it('2 MB by default, from 200 KB to 20 MB', () => {
+    expect([DEFAULT_CAP_BYTES / 2 ** 20, MIN_CAP_BYTES / 2 ** 10, MAX_CAP_BYTES / 2 ** 20]).toEqual([2, 200, 20]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  brokenPlaceholders, nestedParentheses, ownWords, plainText, repeatedCaveats, repeatedPhrases, type TextBlock,
+  brokenPlaceholders, nestedParentheses, ownWords, plainText, repeatedCaveats, repeatedPhrases, textGates, valuesOutsideFacts, type TextBlock,
 } from '../../src/lib/text-gates';
 
 const block = (text: string, section = '', sources = false, page = '/p/'): TextBlock => ({ page, section, sources, text });
@@ -13,7 +13,7 @@ const fact = (id: string, text: string, mark = '', mode = 'value') => `⟦${mode
 
 describe('reading wrapped facts', () => {
   it('the reader sees the fact’s text; the page’s own words keep a space where it was', () => {
-    const text = `时限${fact('w', '24 小时', '说法不一')}内`;
+    const text = `时限${fact('evidence-window', '24 小时', '说法不一')}内`;
     expect(plainText(text)).toBe('时限24 小时内');
     expect(ownWords(text)).toBe('时限 内');
   });
@@ -36,19 +36,19 @@ describe('repeated phrases at their edges', () => {
   });
 
   it('a label the cited claim restates is named once, with its words', () => {
-    expect(repeatedPhrases([block(`结果只有两种：${fact('o', '平台介入的结果只有两种', '', 'claim')}`)])).toEqual([
+    expect(repeatedPhrases([block(`结果只有两种：${fact('outcomes', '平台介入的结果只有两种', '', 'claim')}`)])).toEqual([
       '冒号前后说了两遍「结果只有两种」：/p/ §开头：「结果只有两种：平台介入的结果只有两种」',
     ]);
     // Something other than space between the colon and the claim breaks the pattern.
-    expect(repeatedPhrases([block(`结果只有两种：x${fact('o', '结果只有两种', '', 'claim')}`)])).toEqual([]);
+    expect(repeatedPhrases([block(`结果只有两种：x${fact('outcomes', '结果只有两种', '', 'claim')}`)])).toEqual([]);
   });
 
   it('the label’s first three characters count only from a word start, and one or two shared characters are not a repeat', () => {
-    expect(repeatedPhrases([block(`x电脑端路径：${fact('p', '电脑端举证路径', '', 'claim')}`)])).toEqual([
+    expect(repeatedPhrases([block(`x电脑端路径：${fact('pc-path', '电脑端举证路径', '', 'claim')}`)])).toEqual([
       '冒号前后说了两遍「电脑端」：/p/ §开头：「x电脑端路径：电脑端举证路径」',
     ]);
-    expect(repeatedPhrases([block(`电脑端路径：${fact('p', '电视', '', 'claim')}`)])).toEqual([]);
-    expect(repeatedPhrases([block(`结果：${fact('o', '果然如此', '', 'claim')}`)])).toEqual([]);
+    expect(repeatedPhrases([block(`电脑端路径：${fact('pc-path', '电视', '', 'claim')}`)])).toEqual([]);
+    expect(repeatedPhrases([block(`结果：${fact('outcomes', '果然如此', '', 'claim')}`)])).toEqual([]);
   });
 
   it('eight characters twice in one sentence, even when the sentence is exactly that', () => {
@@ -69,13 +69,13 @@ describe('repeated phrases at their edges', () => {
 
 describe('repeated caveats at their edges', () => {
   it('the same mark twice: one message naming the fact and the mark', () => {
-    const twice = [block(`甲 ${fact('w', '24 小时', '说法不一')}`, '时限'), block(`乙 ${fact('w', '24 小时', '说法不一')}`, '时限')];
-    expect(repeatedCaveats(twice)).toEqual(['同一节里事实 w 的「说法不一」出现了两次：/p/ §时限：「乙 24 小时」']);
+    const twice = [block(`甲 ${fact('evidence-window', '24 小时', '说法不一')}`, '时限'), block(`乙 ${fact('evidence-window', '24 小时', '说法不一')}`, '时限')];
+    expect(repeatedCaveats(twice)).toEqual(['同一节里事实 evidence-window 的「说法不一」出现了两次：/p/ §时限：「乙 24 小时」']);
   });
 
   it('facts without a mark, and the source list, may repeat', () => {
-    expect(repeatedCaveats([block(fact('w', '24 小时')), block(fact('w', '24 小时'))])).toEqual([]);
-    const marked = fact('w', '24 小时', '说法不一');
+    expect(repeatedCaveats([block(fact('evidence-window', '24 小时')), block(fact('evidence-window', '24 小时'))])).toEqual([]);
+    const marked = fact('evidence-window', '24 小时', '说法不一');
     expect(repeatedCaveats([block(marked, '甲', true), block(marked, '甲', true)])).toEqual([]);
     expect(repeatedCaveats([block(marked, '甲', true), block(marked, '甲')])).toEqual([]);
   });
@@ -101,14 +101,18 @@ describe('broken placeholders at their edges', () => {
   });
 
   it('a bare value followed by a cited claim reads on into the claim’s words, shown up to 8 characters', () => {
-    const text = `最多 ${fact('i', '3 张')}${fact('c', '先看违规信息再决定是否申诉', '', 'claim')}`;
+    const text = `最多 ${fact('image-limit', '3 张')}${fact('check-first', '先看违规信息再决定是否申诉', '', 'claim')}`;
     expect(brokenPlaceholders([block(text)])).toEqual([
-      '事实 i 只印了值「3 张」，后面接不上「先看违规信息再决」：/p/ §开头：「最多 3 张先看违规信息再决定是否申诉」',
+      '事实 image-limit 只印了值「3 张」，后面接不上「先看违规信息再决」：/p/ §开头：「最多 3 张先看违规信息再决定是否申诉」',
     ]);
   });
 
+  it('a value may end the block', () => {
+    expect(brokenPlaceholders([block(`最多可以上传 ${fact('image-limit', '3 张')}`)])).toEqual([]);
+  });
+
   it('a claim may be followed by anything', () => {
-    expect(brokenPlaceholders([block(`${fact('c', '平台会核实', '', 'claim')}先看违规信息`)])).toEqual([]);
+    expect(brokenPlaceholders([block(`${fact('check-first', '平台会核实', '', 'claim')}先看违规信息`)])).toEqual([]);
   });
 });
 
@@ -120,5 +124,11 @@ describe('nested parentheses at their edges', () => {
 
   it('a stray closing parenthesis does not hide a later nesting', () => {
     expect(nestedParentheses([block('）时限（见来源（二））')])).toHaveLength(1);
+  });
+});
+
+describe('the gates the built pages go through', () => {
+  it('are all five, by name (tests/e2e/words.test.ts runs each of them on dist/)', () => {
+    expect(textGates).toEqual({ repeatedPhrases, repeatedCaveats, brokenPlaceholders, valuesOutsideFacts, nestedParentheses });
   });
 });
