@@ -89,11 +89,14 @@ export function wrapCaption(text: string, maxWidth: number, measure: (s: string)
       if (lines.length === maxLines) break;
     } else line += ch;
   }
-  if (lines.length < maxLines && line !== '') lines.push(line.trimEnd());
-  else if (lines.length === maxLines && line !== '') {
-    let last = lines[maxLines - 1] ?? '';
-    while (last.length > 0 && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
-    lines[maxLines - 1] = `${last}…`;
+  // What is left never starts or ends with a space: the text is trimmed, and a break at a space drops it.
+  if (line !== '') {
+    if (lines.length < maxLines) lines.push(line);
+    else {
+      let last = lines[maxLines - 1] as string;
+      while (last.length > 0 && measure(`${last}…`) > maxWidth) last = last.slice(0, -1);
+      lines[maxLines - 1] = `${last}…`;
+    }
   }
   return lines;
 }
@@ -125,7 +128,7 @@ export function layoutSheet(
       const scale = Math.min(cellW / p.width, maxImageH / p.height);
       return { w: Math.max(1, Math.round(p.width * scale)), h: Math.max(1, Math.round(p.height * scale)) };
     });
-    const wrapped = row.map((p) => (p.caption.trim() ? wrapCaption(p.caption, cellW - 2 * capPad, (s) => measure(s, fontSize)) : []));
+    const wrapped = row.map((p) => wrapCaption(p.caption, cellW - 2 * capPad, (s) => measure(s, fontSize)));
     const imageRowH = Math.max(...fitted.map((f) => f.h));
     const captionRowH = Math.max(...wrapped.map((l) => l.length)) * lineHeight;
     const captionBandH = captionRowH > 0 ? captionRowH + 2 * capPad : 0;
@@ -169,9 +172,8 @@ export function scaleLayout(layout: SheetLayout, factor: number): SheetLayout {
   };
 }
 
-/** The layout, shrunk if it is taller than a canvas can safely be. */
-export const fitSheetHeight = (layout: SheetLayout) =>
-  layout.height > MAX_SHEET_HEIGHT ? scaleLayout(layout, MAX_SHEET_HEIGHT / layout.height) : layout;
+/** The layout, shrunk if it is taller than a canvas can safely be (scaleLayout leaves it as is otherwise). */
+export const fitSheetHeight = (layout: SheetLayout) => scaleLayout(layout, MAX_SHEET_HEIGHT / layout.height);
 
 /** The size to decode a photo at: just big enough for its box (never larger than the photo). */
 export function decodeSize(photo: Size, box: Size): Size {
@@ -194,7 +196,8 @@ export interface FitResult<T> extends Encoded<T> {
 
 const MAX_QUALITY = 0.92;
 const MIN_QUALITY = 0.5;
-const MIN_SCALE = 0.25;
+/** Sizes tried: full, then a fifth smaller each time, down to about a quarter (0.8⁶ ≈ 0.26). */
+const SCALE_STEPS = 7;
 
 /**
  * The best JPEG under `cap`: the highest quality (binary search between 0.5 and 0.92) at full size; when
@@ -209,7 +212,8 @@ export async function fitUnderCap<T>(
     attempts++;
     return encode(q, s);
   };
-  for (let scale = 1; scale >= MIN_SCALE; scale = Math.round(scale * 0.8 * 1000) / 1000) {
+  for (let step = 0; step < SCALE_STEPS; step++) {
+    const scale = Math.round(0.8 ** step * 1000) / 1000;
     const best = await tryOne(MAX_QUALITY, scale);
     if (best.bytes <= cap) return { ...best, quality: MAX_QUALITY, scale, attempts };
     const worst = await tryOne(MIN_QUALITY, scale);
@@ -236,8 +240,23 @@ export type ImageKind = 'jpeg' | 'png' | 'webp' | 'gif' | 'bmp' | 'avif' | 'heic
 
 const ascii = (b: Uint8Array, from: number, len: number) => String.fromCharCode(...b.subarray(from, from + len));
 
-/** What a file is, from its first bytes (the name and type are only a fallback: phones mislabel HEIC). */
-export function sniffImage(head: Uint8Array, type: string, name: string): ImageKind {
+/** Numbers out of file bytes; anything past the end reads as 0, so a cut-off header never throws. */
+function reader(b: Uint8Array) {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const inside = (i: number, n: number) => i + n <= b.length;
+  return {
+    u16: (i: number, little = false) => (inside(i, 2) ? view.getUint16(i, little) : 0),
+    u24le: (i: number) => (inside(i, 3) ? view.getUint16(i, true) + (b[i + 2] ?? 0) * 0x10000 : 0),
+    u32: (i: number, little = false) => (inside(i, 4) ? view.getUint32(i, little) : 0),
+    i32le: (i: number) => (inside(i, 4) ? view.getInt32(i, true) : 0),
+  };
+}
+
+const AVIF_BRANDS = ['avif', 'avis'];
+const HEIC_BRANDS = ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'];
+
+/** The kind the first bytes say, if they say one. */
+function magicKind(head: Uint8Array): ImageKind | undefined {
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
   if (ascii(head, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 4) === 'WEBP') return 'webp';
@@ -245,68 +264,96 @@ export function sniffImage(head: Uint8Array, type: string, name: string): ImageK
   if (ascii(head, 0, 2) === 'BM') return 'bmp';
   if (ascii(head, 4, 4) === 'ftyp') {
     const brand = ascii(head, 8, 4);
-    if (/^(avif|avis)$/.test(brand)) return 'avif';
-    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'heic';
+    if (AVIF_BRANDS.includes(brand)) return 'avif';
+    if (HEIC_BRANDS.includes(brand)) return 'heic';
   }
+  return undefined;
+}
+
+/** What a file is, from its first bytes (the name and type are only a fallback: phones mislabel HEIC). */
+export function sniffImage(head: Uint8Array, type: string, name: string): ImageKind {
+  const magic = magicKind(head);
+  if (magic) return magic;
   if (/\.(heic|heif)$/i.test(name) || /image\/hei[cf]/i.test(type)) return 'heic';
   if (type.startsWith('image/')) return 'other-image';
   return 'not-image';
 }
 
+/** Start of scan: the picture data follows, so no header segment comes after it. */
+const SOS = 0xda;
+/** Exif or XMP: where the location and camera live. */
+const APP1 = 0xe1;
+
+/**
+ * The offset of the first JPEG marker segment (after SOI, FF D8) that `wanted` accepts, looking no further
+ * than the start of scan or a byte where a marker should be and is not. When there is none: the end of the
+ * bytes, where every read gives 0.
+ */
+function findSegment(b: Uint8Array, wanted: (marker: number, at: number) => boolean): number {
+  const r = reader(b);
+  let i = 2;
+  while (b[i] === 0xff) {
+    const marker = b[i + 1] ?? 0;
+    if (marker === 0xff) {
+      i++; // a fill byte before the marker
+      continue;
+    }
+    if (marker === SOS) break;
+    if (wanted(marker, i)) return i;
+    i += 2 + r.u16(i + 2);
+  }
+  return b.length;
+}
+
+/** SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC): the segments that carry the frame size. */
+const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+
 /** Pixel size from the file header (PNG, JPEG, GIF, WebP, BMP), so a huge photo is decoded already shrunk. */
 export function imageSize(b: Uint8Array): Size | undefined {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const inside = (i: number, n: number) => i >= 0 && i + n <= b.length;
-  const u16be = (i: number) => (inside(i, 2) ? view.getUint16(i) : 0);
-  const u16le = (i: number) => (inside(i, 2) ? view.getUint16(i, true) : 0);
-  const u24le = (i: number) => (inside(i, 3) ? view.getUint16(i, true) | ((b[i + 2] ?? 0) << 16) : 0);
-  const u32be = (i: number) => (inside(i, 4) ? view.getUint32(i) : 0);
-  const i32le = (i: number) => (inside(i, 4) ? view.getInt32(i, true) : 0);
-  const kind = sniffImage(b, '', '');
+  const r = reader(b);
   const ok = (width: number, height: number) => (width > 0 && height > 0 ? { width, height } : undefined);
-  if (kind === 'png') return ok(u32be(16), u32be(20));
-  if (kind === 'gif') return ok(u16le(6), u16le(8));
-  if (kind === 'bmp') return ok(Math.abs(i32le(18)), Math.abs(i32le(22)));
-  if (kind === 'webp') {
-    const chunk = ascii(b, 12, 4);
-    if (chunk === 'VP8 ') return ok(u16le(26) & 0x3fff, u16le(28) & 0x3fff);
-    if (chunk === 'VP8L') {
-      const bits = inside(21, 4) ? view.getUint32(21, true) : 0;
-      return ok((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
+  switch (magicKind(b)) {
+    case 'png':
+      return ok(r.u32(16), r.u32(20));
+    case 'gif':
+      return ok(r.u16(6, true), r.u16(8, true));
+    case 'bmp':
+      return ok(Math.abs(r.i32le(18)), Math.abs(r.i32le(22)));
+    case 'webp': {
+      const chunk = ascii(b, 12, 4);
+      if (chunk === 'VP8 ') return ok(r.u16(26, true) & 0x3fff, r.u16(28, true) & 0x3fff);
+      if (chunk === 'VP8L') {
+        const bits = r.u32(21, true);
+        return ok((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
+      }
+      if (chunk === 'VP8X') return ok(1 + r.u24le(24), 1 + r.u24le(27));
+      return undefined;
     }
-    if (chunk === 'VP8X') return ok(1 + u24le(24), 1 + u24le(27));
-    return undefined;
-  }
-  if (kind === 'jpeg') {
-    let i = 2;
-    while (i + 9 < b.length) {
-      if (b[i] !== 0xff) return undefined;
-      const marker = b[i + 1] ?? 0;
-      if (marker === 0xff) {
-        i++;
-        continue;
-      }
-      const len = u16be(i + 2);
-      // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-        return ok(u16be(i + 7), u16be(i + 5));
-      }
-      i += 2 + len;
+    case 'jpeg': {
+      const at = findSegment(b, isFrame);
+      return ok(r.u16(at + 7), r.u16(at + 5));
     }
   }
   return undefined;
 }
 
-/** True when JPEG bytes carry an APP1 segment (Exif or XMP: where the location and camera live). */
-export function hasApp1(b: Uint8Array): boolean {
-  let i = 2;
-  while (i + 3 < b.length && b[i] === 0xff) {
-    const marker = b[i + 1] ?? 0;
-    if (marker === 0xe1) return true;
-    if (marker === 0xda) return false; // start of scan: no more metadata segments
-    i += 2 + (((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0));
+/** True when JPEG bytes carry an APP1 segment before the picture data. */
+export const hasApp1 = (b: Uint8Array): boolean => findSegment(b, (marker) => marker === APP1) < b.length;
+
+/** The orientation in the first IFD of the TIFF block at `tiff`: 2 to 8 turn or flip the picture; 1 or anything else is upright. */
+function exifOrientation(b: Uint8Array, tiff: number): number {
+  const r = reader(b);
+  const little = b[tiff] === 0x49; // "II" = Intel byte order, else "MM"
+  const ifd = tiff + r.u32(tiff + 4, little);
+  const count = r.u16(ifd, little);
+  for (let e = 0; e < count; e++) {
+    const at = ifd + 2 + e * 12;
+    if (r.u16(at, little) === 0x0112) {
+      const v = r.u16(at + 8, little);
+      return v >= 2 && v <= 8 ? v : 1;
+    }
   }
-  return false;
+  return 1;
 }
 
 /**
@@ -314,32 +361,8 @@ export function hasApp1(b: Uint8Array): boolean {
  * picture is the header size turned a quarter). 1 when there is none.
  */
 export function jpegOrientation(b: Uint8Array): number {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let i = 2;
-  while (i + 4 <= b.length && b[i] === 0xff) {
-    const marker = b[i + 1] ?? 0;
-    const len = view.getUint16(i + 2);
-    if (marker === 0xda) break;
-    if (marker === 0xe1 && i + 10 <= b.length && String.fromCharCode(...b.subarray(i + 4, i + 10)) === 'Exif\0\0') {
-      const tiff = i + 10;
-      if (tiff + 8 > b.length) break;
-      const little = b[tiff] === 0x49;
-      const ifd = tiff + view.getUint32(tiff + 4, little);
-      if (ifd + 2 > b.length) break;
-      const count = view.getUint16(ifd, little);
-      for (let e = 0; e < count; e++) {
-        const at = ifd + 2 + e * 12;
-        if (at + 12 > b.length) break;
-        if (view.getUint16(at, little) === 0x0112) {
-          const v = view.getUint16(at + 8, little);
-          return v >= 1 && v <= 8 ? v : 1;
-        }
-      }
-      break;
-    }
-    i += 2 + len;
-  }
-  return 1;
+  // Without an Exif segment this reads past the end: no IFD, so upright.
+  return exifOrientation(b, findSegment(b, (marker, i) => marker === APP1 && ascii(b, i + 4, 6) === 'Exif\0\0') + 10);
 }
 
 /** The size of the picture as seen (header size, turned for orientations 5 to 8). */

@@ -49,10 +49,11 @@ export function shanghaiParts(d: Date) {
 
 /** The instant of a wall-clock time in Asia/Shanghai; undefined when the date does not exist (2 月 30 日). */
 export function fromShanghai(year: number, month: number, day: number, hour: number, minute: number, second = 0): Date | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
   const utc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const back = new Date(utc);
-  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+  // A day or month that does not exist rolls over into another month (2 月 30 日 → 3 月, 13 月 → 1 月, 0 日 → the
+  // month before), so comparing the month back is the whole date check.
+  if (new Date(utc).getUTCMonth() !== month - 1) return undefined;
   return new Date(utc - SHANGHAI_OFFSET_MS);
 }
 

@@ -55,7 +55,7 @@ export interface StatementTemplate {
 
 /** Placeholders a text refers to, in order. */
 export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+  return [...text.matchAll(PLACEHOLDER)].map(([, id]) => id as string);
 }
 
 /** Every placeholder of a template that is not a known field (empty when the template is sound). */
@@ -135,7 +135,8 @@ export function composeStatement({ template, generic, stage, fields, have, evide
   if (closing) parts.push(fill(closing, fields));
   if (numbered.length) parts.push(`附凭证：\n${numbered.map((e) => `凭证 ${e.n}：${e.title}`).join('\n')}`);
   const text = parts.join('\n');
-  const missingFields = [...new Set([template.opening, ...backed.map((f) => f.text), closing ?? ''].flatMap(placeholdersIn))]
+  const used = [template.opening, ...backed.map((f) => f.text), closing].filter((t): t is string => t !== undefined);
+  const missingFields = [...new Set(used.flatMap(placeholdersIn))]
     .filter((id) => !fields[id]?.trim())
     .map((id) => fieldLabel.get(id) ?? id);
   return { text, evidence: numbered, missingFields, missingEvidence: [...missingEvidence] };
@@ -179,11 +180,11 @@ export function parseSavedStatement(raw: string | null): LoadResult {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { kind: 'unreadable', raw };
+    // Not JSON: data stays undefined, which the shape check below reports as unreadable.
   }
-  const d = data as Partial<SavedStatement>;
+  const d = data as Partial<SavedStatement> | null | undefined;
   if (
-    typeof d !== 'object' || d === null || d.v !== 1 || typeof d.type !== 'string' || !isStringRecord(d.fields) ||
+    d?.v !== 1 || typeof d.type !== 'string' || !isStringRecord(d.fields) ||
     !Array.isArray(d.have) || !d.have.every((x) => typeof x === 'string') || typeof d.text !== 'string' || typeof d.edited !== 'boolean'
   ) {
     return { kind: 'unreadable', raw };

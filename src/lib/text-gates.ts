@@ -38,10 +38,11 @@ export function repeatedPhrases(blocks: readonly TextBlock[]): string[] {
       /(?<!\p{Script=Han})(\p{Script=Han}{3})\p{Script=Han}*[：:]\s*⟦[^⟧]*⟧\1/u.exec(b.text);
     if (restated && !echo) problems.push(`冒号前后说了两遍「${restated[1]}」：${at(b)}`);
     for (const sentence of text.split(/[。！？；\n]/)) {
-      for (let i = 0; i + 8 <= sentence.length; i++) {
+      // A piece can only repeat while two of it still fit in the rest of the sentence.
+      for (let i = 0; i + 16 <= sentence.length; i++) {
         const piece = sentence.slice(i, i + 8);
-        if (!/^\p{Script=Han}{8}$/u.test(piece)) continue;
-        if (sentence.indexOf(piece, i + 8) >= 0) {
+        if (/\P{Script=Han}/u.test(piece)) continue;
+        if (sentence.includes(piece, i + 8)) {
           problems.push(`一句话里重复「${piece}」：${at(b)}`);
           break;
         }
