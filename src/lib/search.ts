@@ -12,6 +12,8 @@
  * letters and bare numbers the site never uses are dropped: `' OR 1=1 --` has no key term and finds nothing.
  */
 
+import { soundAlike } from './pinyin';
+
 /** One page (or glossary entry) the search can return. */
 export interface SearchDoc {
   /** Site path, may carry #anchor (glossary entries). */
@@ -195,24 +197,75 @@ export function coverPiece(chars: readonly string[], inSite: (s: string) => bool
   return out;
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * A guess for a typo (拼音 input picks a wrong character: 举正 for 举证): the site phrases that differ
- * from `word` in one character, most frequent first, those at least a third as frequent as the best.
+ * Guesses for a typo (拼音 input picks a wrong character: 举正 for 举证): the site phrases that differ
+ * from `word` in one character. Where the changed character sounds like the typed one (soundAlike in
+ * src/lib/pinyin.ts), only those count, most frequent first, as near-certain; otherwise the most
+ * frequent, those at least a third as frequent as the best, as guesses.
  */
-function typoGuesses(word: string, corpus: string): string[] {
+export function typoGuesses(word: string, corpus: string, guessCertainty = 0.8): { term: string; certainty: number }[] {
   const chars = [...word];
-  const found = new Map<string, number>();
-  chars.forEach((_, k) => {
+  const found = new Map<string, { n: number; alike: number }>();
+  chars.forEach((typed, k) => {
     if (chars.every((c, i) => i === k || FUNCTION_CHARS.has(c))) return;
-    const before = chars.slice(0, k).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = chars.slice(k + 1).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of corpus.matchAll(new RegExp(`${before}[^\\u0001]${after}`, 'gu'))) {
-      if (m[0] !== word && !FILLER.includes(m[0])) found.set(m[0], (found.get(m[0]) ?? 0) + 1);
+    const before = escapeRegExp(chars.slice(0, k).join(''));
+    const after = escapeRegExp(chars.slice(k + 1).join(''));
+    for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
+      if (m[0] === word || FILLER.includes(m[0])) continue;
+      const alike = soundAlike(typed, m[1] ?? '');
+      const seen = found.get(m[0]);
+      found.set(m[0], { n: (seen?.n ?? 0) + 1, alike: Math.max(seen?.alike ?? 0, alike) });
     }
   });
-  const ranked = [...found.entries()].sort((a, b) => b[1] - a[1]);
-  const best = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, n]) => n * 3 >= best).slice(0, 3).map(([w]) => w);
+  const ranked = [...found.entries()].sort((a, b) => b[1].alike - a[1].alike || b[1].n - a[1].n);
+  const top = ranked[0]?.[1];
+  if (!top) return [];
+  if (top.alike > 0) {
+    const alike = ranked.filter(([, v]) => v.alike === top.alike).slice(0, 2);
+    return alike.map(([term]) => ({ term, certainty: (top.alike === 2 ? 1 : 0.85) / alike.length }));
+  }
+  const guesses = ranked.filter(([, v]) => v.n * 3 >= top.n).slice(0, 3);
+  return guesses.map(([term]) => ({ term, certainty: guessCertainty / guesses.length }));
+}
+
+/**
+ * Mends characters a pinyin IME picked wrongly inside a piece (进退款 → 仅退款, 平台介如 → 平台介入):
+ * a character the site's phrases do not cover is swapped for a same-sounding one where that makes a
+ * site phrase of it and its neighbours, if the swap covers more of the piece with fewer phrases.
+ */
+export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string): string[] {
+  const coverage = (cs: readonly string[]) => {
+    const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
+    return { covered: marked.filter(Boolean).length, inSite: marked };
+  };
+  let out = [...chars];
+  let now = coverage(out);
+  for (let k = 0; k < out.length; k++) {
+    const typed = out[k] ?? '';
+    // Only a character outside every site phrase the piece holds.
+    if (now.inSite[k] || FUNCTION_CHARS.has(typed) || !/\p{Script=Han}/u.test(typed)) continue;
+    let best: { chars: string[]; covered: number } | undefined;
+    for (let len = Math.min(6, out.length); len >= 2 && !best; len--) {
+      for (let i = Math.max(0, k - len + 1); i <= k && i + len <= out.length; i++) {
+        const before = escapeRegExp(out.slice(i, k).join(''));
+        const after = escapeRegExp(out.slice(k + 1, i + len).join(''));
+        for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
+          if (soundAlike(typed, m[1] ?? '') !== 2) continue;
+          const tried = [...out];
+          tried[k] = m[1] ?? typed;
+          const c = coverage(tried).covered;
+          if (c > now.covered && (!best || c > best.covered)) best = { chars: tried, covered: c };
+        }
+      }
+    }
+    if (best) {
+      out = best.chars;
+      now = coverage(out);
+    }
+  }
+  return out;
 }
 
 /**
@@ -239,35 +292,48 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   const keepLatin = (w: string, at: number, all: string) =>
     w in data.aliases || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
   text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : ' '));
-  // Seller words → the site's terms.
-  for (const key of aliasKeys) {
-    if (!text.includes(key)) continue;
-    const term = data.aliases[key] ?? key;
-    text = text.split(key).join(' ');
-    marks.push(key);
-    addKnown(term, 1);
-    // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
-    if (corpus.slice(0, corpus.indexOf(ALIASES)).includes(key)) addKnown(key, 1);
-  }
-  for (const f of FILLER) text = text.split(f).join(' ');
-  for (const piece of text.split(/\s+/).filter(Boolean)) {
-    const chars = [...piece];
+  // Seller words → the site's terms; filler cut out.
+  const readWords = (t: string) => {
+    for (const key of aliasKeys) {
+      if (!t.includes(key)) continue;
+      const term = data.aliases[key] ?? key;
+      t = t.split(key).join(' ');
+      marks.push(key);
+      addKnown(term, 1);
+      // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
+      if (corpus.slice(0, corpus.indexOf(ALIASES)).includes(key)) addKnown(key, 1);
+    }
+    for (const f of FILLER) t = t.split(f).join(' ');
+    return t.split(/\s+/).filter(Boolean);
+  };
+  const pieces = readWords(text);
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p] ?? '';
+    const again = piece.startsWith('\u0000');
+    const chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus);
+    // A mended piece is read again: it may now hold a seller word (运废险 → 运费险).
+    const mended = chars.join('');
+    if (!again && mended !== piece) {
+      marks.push(piece);
+      pieces.splice(p + 1, 0, ...readWords(mended).map((w) => `\u0000${w}`));
+      continue;
+    }
     if (chars.length < 2) continue;
     const segments = coverPiece(chars, inSite);
     const covered = segments.reduce((sum, g) => sum + (g.site ? g.text.length : 0), 0);
     // A piece mostly unknown to the site may be a typo of a phrase the site uses (工单愈期 → 工单逾期).
     if (chars.length >= 3 && covered * 3 < chars.length * 2) {
-      const guesses = typoGuesses(piece, corpus);
+      const guesses = typoGuesses(chars.join(''), corpus);
       if (guesses.length > 0) {
-        for (const g of guesses) addKnown(g, 0.8 / guesses.length);
+        for (const g of guesses) addKnown(g.term, g.certainty);
         continue;
       }
     }
     for (const g of segments) {
       if (g.site) addKnown(g.text, 1);
       else if ([...g.text].length >= 2) {
-        const guesses = typoGuesses(g.text, corpus);
-        if (guesses.length > 0) for (const w of guesses) addKnown(w, 0.6 / guesses.length);
+        const guesses = typoGuesses(g.text, corpus, 0.6);
+        if (guesses.length > 0) for (const w of guesses) addKnown(w.term, w.certainty);
         else {
           // Words the site's phrases do not know go to Pagefind one by one (图片最多几张 → 图片, 最多).
           // Where the segmenter finds no word, the first two content characters are the likeliest one
