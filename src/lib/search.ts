@@ -70,6 +70,20 @@ const FILLER = (
   .split(' ')
   .sort((a, b) => b.length - a.length);
 
+/**
+ * What a question asks, by its question words: a page whose own question (title, FAQ question, heading)
+ * asks the same ranks higher among the pages that match its key terms. `ask`: words in the seller's
+ * query; `answer`: words in a page's phrase that ask the same.
+ */
+export const INTENTS: readonly { id: string; ask: RegExp; answer: RegExp }[] = [
+  { id: 'who-pays', ask: /谁(出|付|掏|承担|负责|赔|买单)|由谁|算谁的/, answer: /谁|还是/ },
+  { id: 'how-long', ask: /多久|多长时间|几天|多少天|几个?小时|多少小时|几周|一周|几个月|什么时候|没动静|还没(出|判|结果)|要等/, answer: /多久|多长时间|时间|时限|几天|期限/ },
+  { id: 'how-much', ask: /多少钱|赔多少|补多少|扣多少|多少(比例|标准)|怎么算|怎么计算|标准是/, answer: /多少|计算|标准/ },
+  { id: 'can-i', ask: /能不能|可不可以|可以吗|能吗|能否|行吗|行不行|允许|有没有办法/, answer: /能|可以/ },
+  { id: 'meaning', ask: /什么意思|啥意思|是什么|是啥|指什么|名词|解释/, answer: /什么意思|是什么|术语/ },
+  { id: 'consequence', ask: /会怎样|会怎么样|会怎么|严重吗|影响|后果|有事吗|会不会被/, answer: /会怎样|严重|影响|后果/ },
+];
+
 /** Words that colour a phrase from inside it; dropped before seller words are looked up, without cutting the phrase. */
 const INNER_FILLER = ['一直', '总是', '我'];
 
@@ -146,6 +160,8 @@ export interface QueryTerms {
   free: string[];
   /** What to mark in excerpts: the key terms, and the seller's own words for them. */
   marks: string[];
+  /** What the query asks (ids of INTENTS), read before question words are cut out. */
+  intents?: string[];
 }
 
 /** Where the seller words start in the corpus: before it, only phrases printed on pages. */
@@ -226,6 +242,8 @@ export function typoGuesses(word: string, corpus: string, guessCertainty = 0.8):
     const alike = ranked.filter(([, v]) => v.alike === top.alike).slice(0, 2);
     return alike.map(([term]) => ({ term, certainty: (top.alike === 2 ? 1 : 0.85) / alike.length }));
   }
+  // Two characters with one of them swapped for any other match too much by chance (动静 → 动退).
+  if (chars.length < 3) return [];
   const guesses = ranked.filter(([, v]) => v.n * 3 >= top.n).slice(0, 3);
   return guesses.map(([term]) => ({ term, certainty: guessCertainty / guesses.length }));
 }
@@ -285,6 +303,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   };
   const inSite = (s: string) => corpus.includes(s);
   // Words inside a phrase that only colour it go without cutting it (物流一直不动 → 物流不动, 判我输 → 判输).
+  const asked = compact(query);
   let text = INNER_FILLER.reduce((t, w) => t.split(w).join(''), normalise(query));
   const numbers = [...text.matchAll(NUMBER_WITH_UNIT)].map((m) => m[0]);
   const aliasKeys = Object.keys(data.aliases).sort((a, b) => b.length - a.length);
@@ -351,7 +370,10 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   }
   free.push(...numbers);
   const words = [...known.map((k) => k.term), ...free];
-  return { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
+  const intents = INTENTS.filter((i) => i.ask.test(asked)).map((i) => i.id);
+  const out: QueryTerms = { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
+  if (intents.length > 0 && known.length + out.free.length > 0) out.intents = intents;
+  return out;
 }
 
 /** What Pagefind is asked: the key terms, most specific (longest) first, at most `limit`. */
@@ -360,6 +382,9 @@ export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
     .sort((a, b) => b.length - a.length)
     .slice(0, limit);
 }
+
+/** How much a page that asks what the query asks gains. */
+export const INTENT_BOOST = 1.4;
 
 /** Section of the 举证助手 tools (forms, not explanations). */
 export const TOOLS = '举证助手';
@@ -442,8 +467,21 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       if (li === 0) r.matched += 1;
     });
   });
+  // A page that asks what the query asks (谁出, 多久, 能不能…) rises among those that match its terms.
+  const intents = INTENTS.filter((i) => terms.intents?.includes(i.id));
+  const asks = (doc: number) => {
+    const d = data.docs[doc];
+    return d !== undefined && intents.some((i) => i.answer.test(d.t) || d.f.some(([phrase, w]) => w >= WEIGHT.heading && i.answer.test(phrase)));
+  };
   return [...byDoc.values()]
-    .map((r) => ({ ...r, score: r.score * (1 + 0.25 * Math.max(0, r.matched - 1)) * (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) }))
+    .map((r) => ({
+      ...r,
+      score:
+        r.score *
+        (1 + 0.25 * Math.max(0, r.matched - 1)) *
+        (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) *
+        (intents.length > 0 && asks(r.doc) ? INTENT_BOOST : 1),
+    }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));
 }
