@@ -80,7 +80,7 @@ export const INTENTS: readonly { id: string; ask: RegExp; answer: RegExp }[] = [
   { id: 'how-long', ask: /多久|多长时间|几天|多少天|几个?小时|多少小时|几周|一周|几个月|什么时候|没动静|还没(出|判|结果)|要等/, answer: /多久|多长时间|时间|时限|几天|期限/ },
   { id: 'how-much', ask: /多少钱|赔多少|补多少|扣多少|多少(比例|标准)|怎么算|怎么计算|标准是/, answer: /多少|计算|标准/ },
   { id: 'can-i', ask: /能不能|可不可以|可以吗|能吗|能否|行吗|行不行|允许|有没有办法/, answer: /能|可以/ },
-  { id: 'meaning', ask: /什么意思|啥意思|是什么|是啥|指什么|名词|解释/, answer: /什么意思|是什么|术语/ },
+  { id: 'meaning', ask: /什么意思|啥意思|是什么|是啥|指什么|名词解释/, answer: /什么意思|是什么|术语/ },
   { id: 'consequence', ask: /会怎样|会怎么样|会怎么|严重吗|影响|后果|有事吗|会不会被/, answer: /会怎样|严重|影响|后果/ },
 ];
 
@@ -383,6 +383,9 @@ export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
     .slice(0, limit);
 }
 
+/** How much a phrase that holds a term with a word or two inside it counts, against one that holds it whole. */
+export const GAPPED = 0.6;
+
 /** How much a page that asks what the query asks gains. */
 export const INTENT_BOOST = 1.4;
 
@@ -425,12 +428,15 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
   };
   for (const { term, certainty } of terms.known) {
     const hits: { doc: number; weight: number; headings: number[] }[] = [];
+    // A term of three or more characters also matches with a word or two inside it (申请介入 in 申请平台介入).
+    const gapped = [...term].length >= 3 ? new RegExp([...term].map(escapeRegExp).join('.{0,2}'), 'u') : undefined;
     data.docs.forEach((d, doc) => {
       let weight = 0;
       const headings: number[] = [];
       for (const [phrase, w, h] of d.f) {
-        if (!phrase.includes(term)) continue;
-        weight = Math.max(weight, phrase === term ? w * 1.5 : w);
+        const whole = phrase.includes(term);
+        if (!whole && !(gapped && gapped.test(phrase))) continue;
+        weight = Math.max(weight, phrase === term ? w * 1.5 : whole ? w : w * GAPPED);
         if (h !== undefined) headings.push(h);
       }
       if (weight > 0) hits.push({ doc, weight, headings });
