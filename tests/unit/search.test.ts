@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
-import { buildSearchData, coverPiece, extractTerms, highlight, normalise, pagefindTerms, rank, WEIGHT, type DocInput } from '../../src/lib/search';
+import { buildSearchData, coverPiece, extractTerms, highlight, mendSounds, normalise, pagefindTerms, rank, typoGuesses, WEIGHT, type DocInput } from '../../src/lib/search';
+import { soundAlike, syllableOf } from '../../src/lib/pinyin';
 import { faqPath, faqSummary, inFileOrder } from '../../src/lib/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
 import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
@@ -53,9 +54,9 @@ describe('reading a query', () => {
       { text: '不寄', site: true },
     ]);
   });
-  it('guesses a one-character typo of a site phrase, with less certainty', () => {
-    const t = extractTerms('仅推款', data);
-    expect(t.known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
+  it('reads a same-sounding wrong character as the word meant, and guesses other one-character typos with less certainty', () => {
+    expect(extractTerms('仅推款', data).known).toEqual([{ term: '仅退款', certainty: 1 }]);
+    expect(extractTerms('仅拉款', data).known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
   });
   it('keeps words the site does not use for Pagefind, and a number only with its unit', () => {
     const t = extractTerms('48小时 衣服色差', data);
@@ -96,6 +97,55 @@ describe('ranking', () => {
     const ranked = rank(extractTerms('吊牌', withPf), withPf, [['h1', 'h2']]);
     expect(ranked.map((r) => withPf.docs[r.doc]?.u)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
     expect(ranked[0]?.pagefindId).toBe('h1');
+  });
+});
+
+describe('typos by sound (pinyin IME picks)', () => {
+  it('knows a character\'s syllable from the collator, and which characters sound alike', () => {
+    expect([...'举症证正介入如界'].map(syllableOf)).toEqual(['ju', 'zheng', 'zheng', 'zheng', 'jie', 'ru', 'ru', 'jie']);
+    expect(syllableOf('a')).toBeUndefined();
+    expect(soundAlike('症', '证')).toBe(2);
+    expect(soundAlike('述', '诉')).toBe(1);
+    expect(soundAlike('进', '退')).toBe(0);
+    expect(soundAlike('证', '证')).toBe(0);
+  });
+  it('prefers the phrase that sounds like the typed word over a more frequent one that does not', () => {
+    const corpus = '\u0001举报买家\u0001举报\u0001举报流程\u0001举证\u0001';
+    expect(typoGuesses('举症', corpus)).toEqual([{ term: '举证', certainty: 1 }]);
+    // Two characters with any one swapped are no guess at all unless they sound alike.
+    expect(typoGuesses('举起', corpus)).toEqual([]);
+  });
+  it('mends a wrong character inside a piece when that makes a longer site phrase', () => {
+    const corpus = '\u0001仅退款\u0001退款\u0001平台介入\u0001';
+    const inSite = (s: string) => corpus.includes(s);
+    expect(mendSounds([...'进退款'], inSite, corpus).join('')).toBe('仅退款');
+    expect(mendSounds([...'平台介如'], inSite, corpus).join('')).toBe('平台介入');
+    // A character that sounds like nothing that fits stays as typed.
+    expect(mendSounds([...'拉退款'], inSite, corpus).join('')).toBe('拉退款');
+    expect(terms('进退款')).toEqual(['仅退款']);
+  });
+});
+
+describe('what a question asks', () => {
+  const asking = buildSearchData(
+    [
+      page('/a/', '运费怎么补贴，补多少', '常见问题', [['运费怎么补贴，补多少', WEIGHT.title]]),
+      page('/b/', '运费是商家出还是平台出', '常见问题', [['运费是商家出还是平台出', WEIGHT.title]]),
+      page('/c/', '申请平台介入', '指南', [['申请平台介入', WEIGHT.title]]),
+    ],
+    [],
+  );
+  const scores = (q: string) => Object.fromEntries(rank(extractTerms(q, asking), asking).map((r) => [asking.docs[r.doc]?.u, r.score]));
+  it('reads question words before they are cut out, and ranks the page that asks the same first', () => {
+    expect(extractTerms('运费谁出', asking).intents).toEqual(['who-pays']);
+    expect(extractTerms('运费', asking).intents).toBeUndefined();
+    expect(scores('运费谁出')['/b/']).toBeGreaterThan(scores('运费谁出')['/a/'] ?? Infinity);
+    expect(scores('运费补多少')['/a/']).toBeGreaterThan(scores('运费补多少')['/b/'] ?? Infinity);
+    expect(scores('运费')['/a/']).toBe(scores('运费')['/b/']);
+  });
+  it('matches a term with a word inside the phrase, below a whole match', () => {
+    const ranked = rank(extractTerms('申请介入', asking), asking);
+    expect(ranked.map((r) => asking.docs[r.doc]?.u)).toEqual(['/c/']);
   });
 });
 
