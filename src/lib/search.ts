@@ -12,8 +12,6 @@
  * letters and bare numbers the site never uses are dropped: `' OR 1=1 --` has no key term and finds nothing.
  */
 
-import { soundAlike } from './pinyin';
-
 /** One page (or glossary entry) the search can return. */
 export interface SearchDoc {
   /** Site path, may carry #anchor (glossary entries). */
@@ -143,6 +141,13 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
   return { sections, docs, aliases };
 }
 
+/**
+ * How alike two characters sound: 2 the same syllable, 1 nearly, 0 not (soundAlike in src/lib/pinyin.ts).
+ * Passed in, so the browser loads the syllable table only for a query that needs it.
+ */
+export type Sounds = (a: string, b: string) => 0 | 1 | 2;
+const NO_SOUNDS: Sounds = () => 0;
+
 /** Cuts an unknown piece of a query into words: Intl.Segmenter in the browser (see wordsOf), identity in tests. */
 export type Segmenter = (text: string) => string[];
 
@@ -162,6 +167,8 @@ export interface QueryTerms {
   marks: string[];
   /** What the query asks (ids of INTENTS), read before question words are cut out. */
   intents?: string[];
+  /** Read without `sounds`, and a character no site phrase covers might be a wrong pick by sound: read again with them. */
+  soundsWanted?: true;
 }
 
 /** Where the seller words start in the corpus: before it, only phrases printed on pages. */
@@ -221,7 +228,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * src/lib/pinyin.ts), only those count, most frequent first, as near-certain; otherwise the most
  * frequent, those at least a third as frequent as the best, as guesses.
  */
-export function typoGuesses(word: string, corpus: string, guessCertainty = 0.8): { term: string; certainty: number }[] {
+export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SOUNDS, guessCertainty = 0.8): { term: string; certainty: number }[] {
   const chars = [...word];
   const found = new Map<string, { n: number; alike: number }>();
   chars.forEach((typed, k) => {
@@ -230,7 +237,7 @@ export function typoGuesses(word: string, corpus: string, guessCertainty = 0.8):
     const after = escapeRegExp(chars.slice(k + 1).join(''));
     for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
       if (m[0] === word || FILLER.includes(m[0])) continue;
-      const alike = soundAlike(typed, m[1] ?? '');
+      const alike = sounds(typed, m[1] ?? '');
       const seen = found.get(m[0]);
       found.set(m[0], { n: (seen?.n ?? 0) + 1, alike: Math.max(seen?.alike ?? 0, alike) });
     }
@@ -253,7 +260,7 @@ export function typoGuesses(word: string, corpus: string, guessCertainty = 0.8):
  * a character the site's phrases do not cover is swapped for a same-sounding one where that makes a
  * site phrase of it and its neighbours, if the swap covers more of the piece with fewer phrases.
  */
-export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string): string[] {
+export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string, sounds: Sounds): string[] {
   const coverage = (cs: readonly string[]) => {
     const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
     return { covered: marked.filter(Boolean).length, inSite: marked };
@@ -270,7 +277,7 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
         const before = escapeRegExp(out.slice(i, k).join(''));
         const after = escapeRegExp(out.slice(k + 1, i + len).join(''));
         for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
-          if (soundAlike(typed, m[1] ?? '') !== 2) continue;
+          if (sounds(typed, m[1] ?? '') !== 2) continue;
           const tried = [...out];
           tried[k] = m[1] ?? typed;
           const c = coverage(tried).covered;
@@ -291,8 +298,9 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
  * out, then each piece matched against the site's phrases longest-first; what matches nothing is kept
  * for Pagefind, and a short unmatched piece is tried as a typo of a site phrase.
  */
-export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t]): QueryTerms {
+export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t], sounds?: Sounds): QueryTerms {
   const corpus = corpusOf(data);
+  let soundsWanted = false;
   const known: QueryTerms['known'] = [];
   const free: string[] = [];
   const marks: string[] = [];
@@ -329,7 +337,11 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p] ?? '';
     const again = piece.startsWith('\u0000');
-    const chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus);
+    const chars = again ? [...piece.slice(1)] : sounds ? mendSounds([...piece], inSite, corpus, sounds) : [...piece];
+    // Without the sounds, a piece with a character no site phrase covers asks for them.
+    if (!sounds && !soundsWanted) {
+      soundsWanted = coverPiece(chars, inSite).some((g) => !g.site && [...g.text].some((c) => !FUNCTION_CHARS.has(c) && /\p{Script=Han}/u.test(c)));
+    }
     // A mended piece is read again: it may now hold a seller word (运废险 → 运费险).
     const mended = chars.join('');
     if (!again && mended !== piece) {
@@ -342,7 +354,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     const covered = segments.reduce((sum, g) => sum + (g.site ? g.text.length : 0), 0);
     // A piece mostly unknown to the site may be a typo of a phrase the site uses (工单愈期 → 工单逾期).
     if (chars.length >= 3 && covered * 3 < chars.length * 2) {
-      const guesses = typoGuesses(chars.join(''), corpus);
+      const guesses = typoGuesses(chars.join(''), corpus, sounds);
       if (guesses.length > 0) {
         for (const g of guesses) addKnown(g.term, g.certainty);
         continue;
@@ -351,7 +363,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     for (const g of segments) {
       if (g.site) addKnown(g.text, 1);
       else if ([...g.text].length >= 2) {
-        const guesses = typoGuesses(g.text, corpus, 0.6);
+        const guesses = typoGuesses(g.text, corpus, sounds, 0.6);
         if (guesses.length > 0) for (const w of guesses) addKnown(w.term, w.certainty);
         else {
           // Words the site's phrases do not know go to Pagefind one by one (图片最多几张 → 图片, 最多).
@@ -373,6 +385,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   const intents = INTENTS.filter((i) => i.ask.test(asked)).map((i) => i.id);
   const out: QueryTerms = { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
   if (intents.length > 0 && known.length + out.free.length > 0) out.intents = intents;
+  if (soundsWanted) out.soundsWanted = true;
   return out;
 }
 

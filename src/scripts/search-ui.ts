@@ -3,7 +3,7 @@
  * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
  * query and ranking are `src/lib/search.ts`; this file only fetches, renders and handles keys.
  */
-import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData } from '../lib/search';
+import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds } from '../lib/search';
 
 interface PagefindResult {
   id: string;
@@ -37,6 +37,8 @@ interface Hit {
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
+/** The syllable table (2 kB), loaded only for a query with a character the site's phrases do not cover. */
+let sounds: Promise<Sounds> | undefined;
 
 function loadEngine() {
   engine ??= (async () => {
@@ -64,7 +66,14 @@ function loadEngine() {
  */
 async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const { pagefind, data } = await loadEngine();
-  const terms = extractTerms(query, data, wordsOf);
+  let terms = extractTerms(query, data, wordsOf);
+  if (terms.soundsWanted) {
+    sounds ??= import('../lib/pinyin').then((m) => m.soundAlike);
+    sounds.catch(() => {
+      sounds = undefined;
+    });
+    terms = extractTerms(query, data, wordsOf, await sounds);
+  }
   if (terms.known.length + terms.free.length === 0) return [];
   const asked = pagefindTerms(terms);
   const options = section ? { filters: { section } } : {};

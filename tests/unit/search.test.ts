@@ -36,7 +36,7 @@ const data = buildSearchData(
     { term: '调包', aliases: ['p图'] },
   ],
 );
-const terms = (q: string) => extractTerms(q, data).known.map((k) => k.term);
+const terms = (q: string) => extractTerms(q, data, undefined, soundAlike).known.map((k) => k.term);
 const top = (q: string, lists: string[][] = []) => rank(extractTerms(q, data), data, lists).map((r) => data.docs[r.doc]?.u);
 
 describe('reading a query', () => {
@@ -55,8 +55,11 @@ describe('reading a query', () => {
     ]);
   });
   it('reads a same-sounding wrong character as the word meant, and guesses other one-character typos with less certainty', () => {
-    expect(extractTerms('仅推款', data).known).toEqual([{ term: '仅退款', certainty: 1 }]);
-    expect(extractTerms('仅拉款', data).known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
+    expect(extractTerms('仅推款', data, undefined, soundAlike).known).toEqual([{ term: '仅退款', certainty: 1 }]);
+    expect(extractTerms('仅拉款', data, undefined, soundAlike).known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
+    // Without the syllable table the typo is still guessed, and the reading asks for the table.
+    expect(extractTerms('仅推款', data)).toMatchObject({ known: [{ term: '仅退款', certainty: 0.8 }], soundsWanted: true });
+    expect(extractTerms('仅退款', data).soundsWanted).toBeUndefined();
   });
   it('keeps words the site does not use for Pagefind, and a number only with its unit', () => {
     const t = extractTerms('48小时 衣服色差', data);
@@ -111,17 +114,17 @@ describe('typos by sound (pinyin IME picks)', () => {
   });
   it('prefers the phrase that sounds like the typed word over a more frequent one that does not', () => {
     const corpus = '\u0001举报买家\u0001举报\u0001举报流程\u0001举证\u0001';
-    expect(typoGuesses('举症', corpus)).toEqual([{ term: '举证', certainty: 1 }]);
+    expect(typoGuesses('举症', corpus, soundAlike)).toEqual([{ term: '举证', certainty: 1 }]);
     // Two characters with any one swapped are no guess at all unless they sound alike.
-    expect(typoGuesses('举起', corpus)).toEqual([]);
+    expect(typoGuesses('举起', corpus, soundAlike)).toEqual([]);
   });
   it('mends a wrong character inside a piece when that makes a longer site phrase', () => {
     const corpus = '\u0001仅退款\u0001退款\u0001平台介入\u0001';
     const inSite = (s: string) => corpus.includes(s);
-    expect(mendSounds([...'进退款'], inSite, corpus).join('')).toBe('仅退款');
-    expect(mendSounds([...'平台介如'], inSite, corpus).join('')).toBe('平台介入');
+    expect(mendSounds([...'进退款'], inSite, corpus, soundAlike).join('')).toBe('仅退款');
+    expect(mendSounds([...'平台介如'], inSite, corpus, soundAlike).join('')).toBe('平台介入');
     // A character that sounds like nothing that fits stays as typed.
-    expect(mendSounds([...'拉退款'], inSite, corpus).join('')).toBe('拉退款');
+    expect(mendSounds([...'拉退款'], inSite, corpus, soundAlike).join('')).toBe('拉退款');
     expect(terms('进退款')).toEqual(['仅退款']);
   });
 });
