@@ -244,14 +244,25 @@ export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SO
   });
   const ranked = [...found.entries()].sort((a, b) => b[1].alike - a[1].alike || b[1].n - a[1].n);
   const top = ranked[0]?.[1];
-  if (!top) return [];
-  if (top.alike > 0) {
+  if (top && top.alike > 0) {
     const alike = ranked.filter(([, v]) => v.alike === top.alike).slice(0, 2);
     return alike.map(([term]) => ({ term, certainty: (top.alike === 2 ? 1 : 0.85) / alike.length }));
   }
-  // Two characters with one of them swapped for any other match too much by chance (动静 → 动退).
-  if (chars.length < 3) return [];
-  const guesses = ranked.filter(([, v]) => v.n * 3 >= top.n).slice(0, 3);
+  // A character left out inside the word (仅款 → 仅退款), as likely as one swapped for another.
+  if (chars.every((c) => !FUNCTION_CHARS.has(c))) {
+    for (let k = 1; k < chars.length; k++) {
+      const pattern = new RegExp(`${escapeRegExp(chars.slice(0, k).join(''))}[^\\u0001]${escapeRegExp(chars.slice(k).join(''))}`, 'gu');
+      for (const m of corpus.matchAll(pattern)) {
+        if (FILLER.includes(m[0])) continue;
+        const seen = found.get(m[0]);
+        found.set(m[0], { n: (seen?.n ?? 0) + 1, alike: 0 });
+      }
+    }
+  }
+  // Two characters with one of them swapped for any other match too much by chance (动静 → 动退): for them, only a left-out one.
+  const pool = [...found.entries()].filter(([term]) => chars.length >= 3 || [...term].length > chars.length).sort((a, b) => b[1].n - a[1].n);
+  const most = pool[0]?.[1].n ?? 0;
+  const guesses = pool.filter(([, v]) => v.n * 3 >= most).slice(0, 3);
   return guesses.map(([term]) => ({ term, certainty: guessCertainty / guesses.length }));
 }
 
@@ -319,6 +330,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   const keepLatin = (w: string, at: number, all: string) =>
     w in data.aliases || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
   text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : ' '));
+  const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
   const readWords = (t: string) => {
     for (const key of aliasKeys) {
@@ -328,7 +340,10 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
       marks.push(key);
       addKnown(term, 1);
       // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
-      if (corpus.slice(0, corpus.indexOf(ALIASES)).includes(key)) addKnown(key, 1);
+      if (printed.includes(key)) addKnown(key, 1);
+      // So, a little, do the other words for the same thing that the site prints (工单超时 → 工单逾期).
+      const siblings = aliasKeys.filter((k) => k !== key && data.aliases[k] === term && [...k].length >= 2 && printed.includes(`\u0001${k}`));
+      for (const k of siblings) addKnown(k, 0.45 / siblings.length);
     }
     for (const f of FILLER) t = t.split(f).join(' ');
     return t.split(/\s+/).filter(Boolean);
@@ -359,6 +374,11 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
         for (const g of guesses) addKnown(g.term, g.certainty);
         continue;
       }
+    }
+    // A lone character beside site phrases may be what is left of a longer one (平介入 → 平台介入, 打包频 → 打包视频).
+    if (segments.some((g) => !g.site && [...g.text].length === 1 && !FUNCTION_CHARS.has(g.text) && /\p{Script=Han}/u.test(g.text))) {
+      const piece = chars.join('');
+      for (const g of typoGuesses(piece, corpus, sounds)) if (g.term.length > piece.length) addKnown(g.term, g.certainty);
     }
     for (const g of segments) {
       if (g.site) addKnown(g.text, 1);
