@@ -71,16 +71,35 @@ export function syllableOf(char: string): string | undefined {
   return lo > 0 ? names[lo - 1] : names[0];
 }
 
+/**
+ * Latin letters read as pinyin syllables ("tuikuan" → ["tui", "kuan"]), fewest syllables first; undefined
+ * when they are not pinyin ("svg").
+ */
+export function pinyinSyllables(latin: string): string[] | undefined {
+  const names = new Set(syllableTable().names);
+  const best: (string[] | undefined)[] = [[]];
+  for (let j = 1; j <= latin.length; j++) {
+    for (let i = Math.max(0, j - 6); i < j; i++) {
+      const before = best[i];
+      const s = latin.slice(i, j);
+      if (before && names.has(s) && (!best[j] || before.length + 1 < (best[j]?.length ?? Infinity))) best[j] = [...before, s];
+    }
+  }
+  return best[latin.length];
+}
+
 /** A syllable as speakers who merge zh/z, ch/c, sh/s and -ng/-n say it (申述 for 申诉). */
 const loose = (s: string) => s.replace(/^([zcs])h/, '$1').replace(/([aei])ng$/, '$1n');
 
 /**
  * How alike two characters sound: 2 for the same syllable (a pinyin IME's wrong pick: 举症 for 举证),
  * 1 for the same syllable but for zh/z, ch/c, sh/s or -ng/-n, 0 otherwise (and for the same character).
+ * `a` may also be a syllable in letters ("kuan").
  */
 export function soundAlike(a: string, b: string): 0 | 1 | 2 {
   if (a === b) return 0;
-  const x = syllableOf(a);
+  // A syllable typed in letters (仅退kuan) sounds like the characters it spells.
+  const x = /^[a-z]+$/.test(a) ? a : syllableOf(a);
   const y = syllableOf(b);
   if (!x || !y) return 0;
   if (x === y) return 2;

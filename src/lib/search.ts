@@ -146,6 +146,10 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
  * Passed in, so the browser loads the syllable table only for a query that needs it.
  */
 export type Sounds = (a: string, b: string) => 0 | 1 | 2;
+/** Latin letters as pinyin syllables, or undefined (pinyinSyllables in src/lib/pinyin.ts). */
+export type Spell = (latin: string) => string[] | undefined;
+/** Private-use characters that stand for a syllable typed in letters while a query is read. */
+const SPELLED = 0xe000;
 const NO_SOUNDS: Sounds = () => 0;
 
 /** Cuts an unknown piece of a query into words: Intl.Segmenter in the browser (see wordsOf), identity in tests. */
@@ -278,19 +282,22 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
   };
   let out = [...chars];
   let now = coverage(out);
+  // A syllable typed in letters stands in as a private-use character; it must be mended as a whole word.
+  const spelled = (c: string) => /\p{Co}/u.test(c);
   for (let k = 0; k < out.length; k++) {
     const typed = out[k] ?? '';
     // Only a character outside every site phrase the piece holds.
-    if (now.inSite[k] || FUNCTION_CHARS.has(typed) || !/\p{Script=Han}/u.test(typed)) continue;
+    if (now.inSite[k] || FUNCTION_CHARS.has(typed) || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
     let best: { chars: string[]; covered: number } | undefined;
     for (let len = Math.min(6, out.length); len >= 2 && !best; len--) {
       for (let i = Math.max(0, k - len + 1); i <= k && i + len <= out.length; i++) {
-        const before = escapeRegExp(out.slice(i, k).join(''));
-        const after = escapeRegExp(out.slice(k + 1, i + len).join(''));
-        for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
-          if (sounds(typed, m[1] ?? '') !== 2) continue;
+        const open = out.slice(i, i + len).map((c, at) => i + at === k || spelled(c));
+        const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001])' : escapeRegExp(c))).join('');
+        const typedAt = open.flatMap((o, at) => (o ? [i + at] : []));
+        for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
+          if (typedAt.some((pos, g) => sounds(out[pos] ?? '', m[g + 1] ?? '') !== 2)) continue;
           const tried = [...out];
-          tried[k] = m[1] ?? typed;
+          typedAt.forEach((pos, g) => (tried[pos] = m[g + 1] ?? tried[pos] ?? ''));
           const c = coverage(tried).covered;
           if (c > now.covered && (!best || c > best.covered)) best = { chars: tried, covered: c };
         }
@@ -309,7 +316,7 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
  * out, then each piece matched against the site's phrases longest-first; what matches nothing is kept
  * for Pagefind, and a short unmatched piece is tried as a typo of a site phrase.
  */
-export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t], sounds?: Sounds): QueryTerms {
+export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t], sounds?: Sounds, spell?: Spell): QueryTerms {
   const corpus = corpusOf(data);
   let soundsWanted = false;
   const known: QueryTerms['known'] = [];
@@ -329,7 +336,23 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   // Latin letters stay only where the site or a seller word uses them (p图, ps).
   const keepLatin = (w: string, at: number, all: string) =>
     w in data.aliases || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
-  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : ' '));
+  // Other latin letters may be pinyin typed without picking the characters (仅退kuan): each syllable
+  // stands in as one character that must sound like it (mendSounds); without the table they ask for it.
+  const spelled: string[] = [];
+  const latin = (w: string) => {
+    const syllables = sounds && spell && /^[a-z]+$/.test(w) ? spell(w) : undefined;
+    if (!syllables) {
+      if (!sounds && /^[a-z]{2,}$/.test(w)) soundsWanted = true;
+      return ' ';
+    }
+    return syllables.map((s) => String.fromCharCode(SPELLED + spelled.push(s) - 1)).join('');
+  };
+  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : latin(w)));
+  const spelledAs = (c: string) => {
+    const code = c.charCodeAt(0) - SPELLED;
+    return code >= 0 && code < spelled.length ? spelled[code] : undefined;
+  };
+  const heard: Sounds | undefined = sounds && ((a, b) => sounds(spelledAs(a) ?? a, b));
   const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
   const readWords = (t: string) => {
@@ -352,7 +375,13 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p] ?? '';
     const again = piece.startsWith('\u0000');
-    const chars = again ? [...piece.slice(1)] : sounds ? mendSounds([...piece], inSite, corpus, sounds) : [...piece];
+    let chars = again ? [...piece.slice(1)] : heard ? mendSounds([...piece], inSite, corpus, heard) : [...piece];
+    // Syllables that spelled nothing the site uses are dropped.
+    if (chars.some((c) => spelledAs(c))) {
+      const rest = chars.map((c) => (spelledAs(c) ? ' ' : c)).join('');
+      pieces.splice(p + 1, 0, ...rest.split(' ').filter(Boolean));
+      continue;
+    }
     // Without the sounds, a piece with a character no site phrase covers asks for them.
     if (!sounds && !soundsWanted) {
       soundsWanted = coverPiece(chars, inSite).some((g) => !g.site && [...g.text].some((c) => !FUNCTION_CHARS.has(c) && /\p{Script=Han}/u.test(c)));

@@ -3,7 +3,7 @@
  * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
  * query and ranking are `src/lib/search.ts`; this file only fetches, renders and handles keys.
  */
-import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds } from '../lib/search';
+import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '../lib/search';
 
 interface PagefindResult {
   id: string;
@@ -37,8 +37,8 @@ interface Hit {
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
-/** The syllable table (2 kB), loaded only for a query with a character the site's phrases do not cover. */
-let sounds: Promise<Sounds> | undefined;
+/** The syllable table (2 kB), loaded only for a query with a character the site's phrases do not cover, or pinyin. */
+let sounds: Promise<{ alike: Sounds; spell: Spell }> | undefined;
 
 function loadEngine() {
   engine ??= (async () => {
@@ -68,11 +68,12 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const { pagefind, data } = await loadEngine();
   let terms = extractTerms(query, data, wordsOf);
   if (terms.soundsWanted) {
-    sounds ??= import('../lib/pinyin').then((m) => m.soundAlike);
+    sounds ??= import('../lib/pinyin').then((m) => ({ alike: m.soundAlike, spell: m.pinyinSyllables }));
     sounds.catch(() => {
       sounds = undefined;
     });
-    terms = extractTerms(query, data, wordsOf, await sounds);
+    const { alike, spell } = await sounds;
+    terms = extractTerms(query, data, wordsOf, alike, spell);
   }
   if (terms.known.length + terms.free.length === 0) return [];
   const asked = pagefindTerms(terms);

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import { buildSearchData, coverPiece, extractTerms, highlight, mendSounds, normalise, pagefindTerms, rank, typoGuesses, WEIGHT, type DocInput } from '../../src/lib/search';
-import { soundAlike, syllableOf } from '../../src/lib/pinyin';
+import { pinyinSyllables, soundAlike, syllableOf } from '../../src/lib/pinyin';
 import { faqPath, faqSummary, inFileOrder } from '../../src/lib/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
 import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
@@ -126,6 +126,16 @@ describe('typos by sound (pinyin IME picks)', () => {
     // A character that sounds like nothing that fits stays as typed.
     expect(mendSounds([...'拉退款'], inSite, corpus, soundAlike).join('')).toBe('拉退款');
     expect(terms('进退款')).toEqual(['仅退款']);
+  });
+  it('reads pinyin typed without picking characters as the characters it spells, and drops letters that spell nothing', () => {
+    expect(pinyinSyllables('tuikuan')).toEqual(['tui', 'kuan']);
+    expect(pinyinSyllables('svg')).toBeUndefined();
+    const spelled = (q: string) => extractTerms(q, data, undefined, soundAlike, pinyinSyllables).known.map((k) => k.term);
+    expect(spelled('仅退kuan')).toContain('仅退款');
+    expect(spelled('tuihuo不寄')).toEqual(['退货', '不寄']);
+    expect(spelled('svg图')).toEqual([]);
+    // Without the table, letters ask for it.
+    expect(extractTerms('仅退kuan', data).soundsWanted).toBe(true);
   });
 });
 
