@@ -33,6 +33,11 @@ export interface SearchData {
   aliases: Record<string, string>;
   /** Pagefind fragment hash → doc index; added after Pagefind runs (scripts/search-index.mjs). */
   pf?: Record<string, number>;
+  /**
+   * For each character that says nothing alone (FUNCTION_CHARS: 到, 为…), the characters of the site's
+   * phrases that sound the same (到 → 倒道): such typos are mended without loading the syllable table.
+   */
+  near?: Record<string, string>;
 }
 
 /** How much a phrase says about a page, by where the page uses it. */
@@ -60,7 +65,7 @@ export function normalise(text: string): string {
  * only the ones that are almost never part of a word sellers search for.
  */
 const FILLER = (
-  '拼多多 多多 pdd 商家 卖家 店家 店主 我们 你们 他们 人家 自己 ' +
+  '拼多多 拼夕夕 多多 pdd 商家 卖家 店家 店主 我们 你们 他们 人家 自己 ' +
   '怎么办 怎么样 怎么 怎样 如何 什么 为什么 为啥 咋办 咋整 咋 啥 哪些 哪里 哪儿 哪个 ' +
   '能不能 能否 只能 还能 能够 可不可以 可以 会不会 是不是 有没有 应该 需要 请问 一下 的话 行不行 有用吗 有事吗 怎么处理 如何处理 ' +
   '吗 呢 啊 呀 吧 嘛 哦 啦 呗 了 的 我 你 他 她'
@@ -78,6 +83,7 @@ export const INTENTS: readonly { id: string; ask: RegExp; answer: RegExp }[] = [
   { id: 'how-long', ask: /多久|多长时间|几天|多少天|几个?小时|多少小时|几周|一周|几个月|什么时候|没动静|还没(出|判|结果)|要等/, answer: /多久|多长时间|时间|时限|几天|期限/ },
   { id: 'how-much', ask: /多少钱|赔多少|补多少|扣多少|多少(比例|标准)|怎么算|怎么计算|标准是/, answer: /多少|计算|标准/ },
   { id: 'can-i', ask: /能不能|可不可以|可以吗|能吗|能否|行吗|行不行|允许|有没有办法/, answer: /能|可以/ },
+  { id: 'where', ask: /在哪|哪里|哪儿|入口|找不到/, answer: /在哪|哪里|入口/ },
   { id: 'meaning', ask: /什么意思|啥意思|是什么|是啥|指什么|名词解释/, answer: /什么意思|是什么|术语/ },
   { id: 'consequence', ask: /会怎样|会怎么样|会怎么|严重吗|影响|后果|有事吗|会不会被/, answer: /会怎样|严重|影响|后果/ },
 ];
@@ -109,7 +115,7 @@ export interface AliasSource {
 const compact = (text: string) => normalise(text).replace(/\s+/g, '');
 
 /** The search data: every page with its phrases (cut at punctuation), and the seller-word map. */
-export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[]): SearchData {
+export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[], sounds?: Sounds): SearchData {
   const sections: string[] = [];
   const docs = pages.map((p) => {
     if (!sections.includes(p.section)) sections.push(p.section);
@@ -138,7 +144,17 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
       if (key && key !== term && !(key in aliases)) aliases[key] = term;
     }
   }
-  return { sections, docs, aliases };
+  const data: SearchData = { sections, docs, aliases };
+  if (sounds) {
+    const used = new Set([...docs.flatMap((d) => d.f.map((f) => f[0])), ...Object.values(aliases)].join(''));
+    const near: Record<string, string> = {};
+    for (const c of FUNCTION_CHARS) {
+      const alike = [...used].filter((u) => sounds(c, u) === 2).join('');
+      if (alike) near[c] = alike;
+    }
+    data.near = near;
+  }
+  return data;
 }
 
 /**
@@ -287,9 +303,11 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
   for (let k = 0; k < out.length; k++) {
     const typed = out[k] ?? '';
     // Only a character outside every site phrase the piece holds.
-    if (now.inSite[k] || FUNCTION_CHARS.has(typed) || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
+    if (now.inSite[k] || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
+    // A character that says nothing alone (到, 为) is mended only into a phrase of three or more (到计时 → 倒计时).
+    const shortest = FUNCTION_CHARS.has(typed) ? 3 : 2;
     let best: { chars: string[]; covered: number } | undefined;
-    for (let len = Math.min(6, out.length); len >= 2 && !best; len--) {
+    for (let len = Math.min(6, out.length); len >= shortest && !best; len--) {
       for (let i = Math.max(0, k - len + 1); i <= k && i + len <= out.length; i++) {
         const open = out.slice(i, i + len).map((c, at) => i + at === k || spelled(c));
         const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001])' : escapeRegExp(c))).join('');
@@ -352,7 +370,8 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     const code = c.charCodeAt(0) - SPELLED;
     return code >= 0 && code < spelled.length ? spelled[code] : undefined;
   };
-  const heard: Sounds | undefined = sounds && ((a, b) => sounds(spelledAs(a) ?? a, b));
+  const near = data.near ?? {};
+  const heard: Sounds = (a, b) => (near[a]?.includes(b) ? 2 : sounds ? sounds(spelledAs(a) ?? a, b) : 0);
   const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
   const readWords = (t: string) => {
@@ -375,7 +394,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p] ?? '';
     const again = piece.startsWith('\u0000');
-    let chars = again ? [...piece.slice(1)] : heard ? mendSounds([...piece], inSite, corpus, heard) : [...piece];
+    let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard);
     // Syllables that spelled nothing the site uses are dropped.
     if (chars.some((c) => spelledAs(c))) {
       const rest = chars.map((c) => (spelledAs(c) ? ' ' : c)).join('');
@@ -384,7 +403,10 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     }
     // Without the sounds, a piece with a character no site phrase covers asks for them.
     if (!sounds && !soundsWanted) {
-      soundsWanted = coverPiece(chars, inSite).some((g) => !g.site && [...g.text].some((c) => !FUNCTION_CHARS.has(c) && /\p{Script=Han}/u.test(c)));
+      // Only when some same-shaped mend exists at all, whatever its sound (so most queries never load it).
+      soundsWanted =
+        mendSounds(chars, inSite, corpus, (a) => (FUNCTION_CHARS.has(a) ? 0 : 2)).join('') !== chars.join('') ||
+        (chars.length >= 2 && coverPiece(chars, inSite).every((g) => !g.site));
     }
     // A mended piece is read again: it may now hold a seller word (运废险 → 运费险).
     const mended = chars.join('');

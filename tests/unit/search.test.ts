@@ -127,6 +127,17 @@ describe('typos by sound (pinyin IME picks)', () => {
     expect(mendSounds([...'拉退款'], inSite, corpus, soundAlike).join('')).toBe('拉退款');
     expect(terms('进退款')).toEqual(['仅退款']);
   });
+  it('mends a character that says nothing alone only into a phrase of three or more, from the data alone', () => {
+    const withNear = buildSearchData([page('/p/', '倒计时提醒', '举证助手', [['倒计时提醒', WEIGHT.title], ['未发货', WEIGHT.keyword]])], [], soundAlike);
+    expect(withNear.near?.['到']).toBe('倒');
+    expect(withNear.near?.['为']).toBe('未');
+    // No syllable table passed: the near-sounding characters come with the data.
+    expect(extractTerms('到计时', withNear).known.map((k) => k.term)).toEqual(['倒计时']);
+    expect(extractTerms('为发货', withNear).known.map((k) => k.term)).toEqual(['未发货']);
+    expect(extractTerms('到计时', withNear).soundsWanted).toBeUndefined();
+    // Two characters are not enough to mend one that says nothing alone.
+    expect(mendSounds([...'到计'], (s) => '倒计时提醒'.includes(s), '\u0001倒计时提醒\u0001', soundAlike).join('')).toBe('到计');
+  });
   it('reads pinyin typed without picking characters as the characters it spells, and drops letters that spell nothing', () => {
     expect(pinyinSyllables('tuikuan')).toEqual(['tui', 'kuan']);
     expect(pinyinSyllables('svg')).toBeUndefined();
