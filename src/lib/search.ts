@@ -291,7 +291,7 @@ export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SO
  * a character the site's phrases do not cover is swapped for a same-sounding one where that makes a
  * site phrase of it and its neighbours, if the swap covers more of the piece with fewer phrases.
  */
-export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string, sounds: Sounds): string[] {
+export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string, sounds: Sounds, isWord: (w: string) => boolean = () => false): string[] {
   const coverage = (cs: readonly string[]) => {
     const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
     return { covered: marked.filter(Boolean).length, inSite: marked };
@@ -314,6 +314,8 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
         const typedAt = open.flatMap((o, at) => (o ? [i + at] : []));
         for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
           if (typedAt.some((pos, g) => sounds(out[pos] ?? '', m[g + 1] ?? '') !== 2)) continue;
+          // A real two-character word (一半) becomes only a phrase the site uses on its own, not a piece of one (一般).
+          if (len === 2 && isWord(out.slice(i, i + 2).join('')) && !corpus.includes(`\u0001${m[0]}\u0001`)) continue;
           const tried = [...out];
           typedAt.forEach((pos, g) => (tried[pos] = m[g + 1] ?? tried[pos] ?? ''));
           const c = coverage(tried).covered;
@@ -371,6 +373,10 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     return code >= 0 && code < spelled.length ? spelled[code] : undefined;
   };
   const near = data.near ?? {};
+  const isWord = (w: string) => {
+    const words = segment(w);
+    return words.length === 1 && words[0] === w;
+  };
   const heard: Sounds = (a, b) => (near[a]?.includes(b) ? 2 : sounds ? sounds(spelledAs(a) ?? a, b) : 0);
   const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
@@ -394,7 +400,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p] ?? '';
     const again = piece.startsWith('\u0000');
-    let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard);
+    let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard, isWord);
     // Syllables that spelled nothing the site uses are dropped.
     if (chars.some((c) => spelledAs(c))) {
       const rest = chars.map((c) => (spelledAs(c) ? ' ' : c)).join('');
