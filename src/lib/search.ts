@@ -10,6 +10,12 @@
  * searchTerms, glossary terms, FAQ questions). No word segmenter is needed, so the browser and the build
  * agree. A short piece that matches nothing is tried as a one-character typo of a site phrase. Latin
  * letters and bare numbers the site never uses are dropped: `' OR 1=1 --` has no key term and finds nothing.
+ *
+ * Typos are read by sound first (src/lib/pinyin.ts): a character no site phrase covers is swapped for
+ * a same-sounding one where that makes a site phrase (举症 → 举证, 进退款 → 仅退款), pinyin typed in
+ * letters is matched the same way (仅退kuan), a left-out character is guessed (仅款 → 仅退款). Question
+ * words are read before they are cut out (INTENTS: 谁出, 多久, 能不能…) and lift the pages that ask the
+ * same; a question lifts FAQ answers a little.
  */
 
 /** One page (or glossary entry) the search can return. */
@@ -187,6 +193,8 @@ export interface QueryTerms {
   marks: string[];
   /** What the query asks (ids of INTENTS), read before question words are cut out. */
   intents?: string[];
+  /** The query is a question (吗, 怎么, 为什么…): a page that answers one question (the FAQ) fits it a little better. */
+  question?: true;
   /** Read without `sounds`, and a character no site phrase covers might be a wrong pick by sound: read again with them. */
   soundsWanted?: true;
 }
@@ -463,6 +471,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   const out: QueryTerms = { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
   if (intents.length > 0 && known.length + out.free.length > 0) out.intents = intents;
   if (soundsWanted) out.soundsWanted = true;
+  if (QUESTION.test(asked) && known.length + out.free.length > 0) out.question = true;
   return out;
 }
 
@@ -475,6 +484,13 @@ export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
 
 /** How much a phrase that holds a term with a word or two inside it counts, against one that holds it whole. */
 export const GAPPED = 0.6;
+
+/** Words that make a query a question. */
+const QUESTION = /吗|呢|怎么|如何|怎样|为什么|为啥|咋|能不能|可不可以|会不会|是不是|有没有|多久|多少|几|谁/;
+/** Section of the FAQ, whose pages each answer one question. */
+export const FAQ_SECTION = '常见问题';
+/** How much an FAQ page gains for a query that is a question. */
+export const QUESTION_BOOST = 1.15;
 
 /** How much a page that asks what the query asks gains. */
 export const INTENT_BOOST = 1.4;
@@ -576,7 +592,8 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
         r.score *
         (1 + 0.25 * Math.max(0, r.matched - 1)) *
         (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) *
-        (intents.length > 0 && asks(r.doc) ? INTENT_BOOST : 1),
+        (intents.length > 0 && asks(r.doc) ? INTENT_BOOST : 1) *
+        (terms.question && data.sections[data.docs[r.doc]?.s ?? -1] === FAQ_SECTION ? QUESTION_BOOST : 1),
     }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));

@@ -167,6 +167,16 @@ describe('what a question asks', () => {
     expect(scores('运费补多少')['/a/']).toBeGreaterThan(scores('运费补多少')['/b/'] ?? Infinity);
     expect(scores('运费')['/a/']).toBe(scores('运费')['/b/']);
   });
+  it('puts an FAQ answer a little above an equal match when the query is a question', () => {
+    const both = buildSearchData(
+      [page('/guide/x/', '运费规则', '指南', [['运费规则', WEIGHT.title]]), page('/faq/x/', '运费规则', '常见问题', [['运费规则', WEIGHT.title]])],
+      [],
+    );
+    const order = (q: string) => rank(extractTerms(q, both), both).map((r) => both.docs[r.doc]?.u);
+    expect(extractTerms('运费规则', both).question).toBeUndefined();
+    expect(order('运费规则')).toEqual(['/guide/x/', '/faq/x/']);
+    expect(order('运费规则怎么算呢')).toEqual(['/faq/x/', '/guide/x/']);
+  });
   it('matches a term with a word inside the phrase, below a whole match', () => {
     const ranked = rank(extractTerms('申请介入', asking), asking);
     expect(ranked.map((r) => asking.docs[r.doc]?.u)).toEqual(['/c/']);
