@@ -477,7 +477,9 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
 
 /** What Pagefind is asked: the key terms, most specific (longest) first, at most `limit`. */
 export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
-  return [...terms.known.filter((k) => k.certainty >= 0.5).map((k) => k.term), ...terms.free]
+  // An adverb before a longer term (会自动退款 → 自动退款) only costs Pagefind another index chunk.
+  const trim = (t: string) => ([...t].length > 3 && '会就都也还又'.includes(t.charAt(0)) ? t.slice(1) : t);
+  return [...new Set([...terms.known.filter((k) => k.certainty >= 0.5).map((k) => trim(k.term)), ...terms.free])]
     .sort((a, b) => b.length - a.length)
     .slice(0, limit);
 }

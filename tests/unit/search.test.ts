@@ -66,6 +66,9 @@ describe('reading a query', () => {
     expect(t.free).toEqual(['衣服色差', '48小时']);
     expect(pagefindTerms(t)).toEqual(['衣服色差', '48小时']);
   });
+  it('asks Pagefind without an adverb in front of a longer term', () => {
+    expect(pagefindTerms({ known: [{ term: '会自动退款', certainty: 1 }, { term: '要退款', certainty: 1 }], free: [], marks: [] })).toEqual(['自动退款', '要退款']);
+  });
   it('drops a colouring word inside a seller phrase without cutting it, and keeps latin a seller word uses', () => {
     expect(terms('就这样判我输了')).toContain('不寄');
     expect(terms('p图')).toEqual(['调包']);
