@@ -14,7 +14,7 @@
  * Typos are read by sound first (src/lib/pinyin.ts): a character no site phrase covers is swapped for
  * a same-sounding one where that makes a site phrase (举症 → 举证, 进退款 → 仅退款), pinyin typed in
  * letters is matched the same way (仅退kuan), a left-out character is guessed (仅款 → 仅退款). Question
- * words are read before they are cut out (INTENTS: 谁出, 多久, 能不能…) and lift the pages that ask the
+ * words are read before they are cut out (intents: 谁出, 多久, 能不能…) and lift the pages that ask the
  * same; a question lifts FAQ answers a little.
  */
 
@@ -44,6 +44,8 @@ export interface SearchData {
    * phrases that sound the same (到 → 倒道): such typos are mended without loading the syllable table.
    */
   near?: Record<string, string>;
+  /** Question intents (src/lib/search-intents.ts). */
+  intents?: Intent[];
 }
 
 /** How much a phrase says about a page, by where the page uses it. */
@@ -80,19 +82,16 @@ const FILLER = (
   .sort((a, b) => b.length - a.length);
 
 /**
- * What a question asks, by its question words: a page whose own question (title, FAQ question, heading)
- * asks the same ranks higher among the pages that match its key terms. `ask`: words in the seller's
- * query; `answer`: words in a page's phrase that ask the same.
+ * What a question asks, by its question words (src/lib/search-intents.ts, carried in the search data):
+ * a page whose own question (title, FAQ question, heading) asks the same ranks higher among the pages
+ * that match its key terms. `ask`: a pattern for the seller's query; `answer`: for a page's phrase.
  */
-export const INTENTS: readonly { id: string; ask: RegExp; answer: RegExp }[] = [
-  { id: 'who-pays', ask: /谁(出|付|掏|承担|负责|赔|买单)|由谁|算谁的/, answer: /谁|还是/ },
-  { id: 'how-long', ask: /多久|多长时间|几天|多少天|几个?小时|多少小时|几周|一周|几个月|什么时候|没动静|还没(出|判|结果)|要等/, answer: /多久|多长时间|时间|时限|几天|期限/ },
-  { id: 'how-much', ask: /多少钱|赔多少|补多少|扣多少|多少(比例|标准)|怎么算|怎么计算|标准是/, answer: /多少|计算|标准/ },
-  { id: 'can-i', ask: /能不能|可不可以|可以吗|能吗|能否|行吗|行不行|允许|有没有办法/, answer: /能|可以/ },
-  { id: 'where', ask: /在哪|哪里|哪儿|入口|找不到/, answer: /在哪|哪里|入口/ },
-  { id: 'meaning', ask: /什么意思|啥意思|是什么|是啥|指什么|名词解释/, answer: /什么意思|是什么|术语/ },
-  { id: 'consequence', ask: /会怎样|会怎么样|会怎么|严重吗|影响|后果|有事吗|会不会被/, answer: /会怎样|严重|影响|后果/ },
-];
+export interface Intent {
+  id: string;
+  ask: string;
+  answer: string;
+}
+
 
 /** Words that colour a phrase from inside it; dropped before seller words are looked up, without cutting the phrase. */
 const INNER_FILLER = ['一直', '总是', '我'];
@@ -121,7 +120,7 @@ export interface AliasSource {
 const compact = (text: string) => normalise(text).replace(/\s+/g, '');
 
 /** The search data: every page with its phrases (cut at punctuation), and the seller-word map. */
-export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[], sounds?: Sounds): SearchData {
+export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[], sounds?: Sounds, intents?: readonly Intent[]): SearchData {
   const sections: string[] = [];
   const docs = pages.map((p) => {
     if (!sections.includes(p.section)) sections.push(p.section);
@@ -160,6 +159,7 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
     }
     data.near = near;
   }
+  if (intents) data.intents = [...intents];
   return data;
 }
 
@@ -191,7 +191,7 @@ export interface QueryTerms {
   free: string[];
   /** What to mark in excerpts: the key terms, and the seller's own words for them. */
   marks: string[];
-  /** What the query asks (ids of INTENTS), read before question words are cut out. */
+  /** What the query asks (ids of the data's intents), read before question words are cut out. */
   intents?: string[];
   /** The query is a question (吗, 怎么, 为什么…): a page that answers one question (the FAQ) fits it a little better. */
   question?: true;
@@ -467,7 +467,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   }
   free.push(...numbers);
   const words = [...known.map((k) => k.term), ...free];
-  const intents = INTENTS.filter((i) => i.ask.test(asked)).map((i) => i.id);
+  const intents = (data.intents ?? []).filter((i) => new RegExp(i.ask, 'u').test(asked)).map((i) => i.id);
   const out: QueryTerms = { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
   if (intents.length > 0 && known.length + out.free.length > 0) out.intents = intents;
   if (soundsWanted) out.soundsWanted = true;
@@ -582,10 +582,10 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
     });
   });
   // A page that asks what the query asks (谁出, 多久, 能不能…) rises among those that match its terms.
-  const intents = INTENTS.filter((i) => terms.intents?.includes(i.id));
+  const intents = (data.intents ?? []).filter((i) => terms.intents?.includes(i.id)).map((i) => new RegExp(i.answer, 'u'));
   const asks = (doc: number) => {
     const d = data.docs[doc];
-    return d !== undefined && intents.some((i) => i.answer.test(d.t) || d.f.some(([phrase, w]) => w >= WEIGHT.heading && i.answer.test(phrase)));
+    return d !== undefined && intents.some((answer) => answer.test(d.t) || d.f.some(([phrase, w]) => w >= WEIGHT.heading && answer.test(phrase)));
   };
   return [...byDoc.values()]
     .map((r) => ({

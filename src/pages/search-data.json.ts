@@ -8,6 +8,7 @@ import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildSearchData, TOOLS, WEIGHT, type DocInput, type Field } from '../lib/search';
 import { soundAlike } from '../lib/pinyin';
+import { INTENTS } from '../lib/search-intents';
 import { checkOutcomes, guideInOrder, scenariosInOrder } from '../lib/content';
 import { faqPath } from '../lib/faq';
 import { sections } from '../lib/site';
@@ -86,6 +87,6 @@ export const GET: APIRoute = async () => {
     for (const p of a.pages) byPath.get(p.split('#')[0] ?? p)?.fields.push({ text: a.term, weight: WEIGHT.keyword });
   }
 
-  const data = buildSearchData(pages, [...glossary, ...aliasGroups], soundAlike);
+  const data = buildSearchData(pages, [...glossary, ...aliasGroups], soundAlike, INTENTS);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
 import { buildSearchData, coverPiece, extractTerms, highlight, mendSounds, normalise, pagefindTerms, rank, typoGuesses, WEIGHT, type DocInput } from '../../src/lib/search';
 import { pinyinSyllables, soundAlike, syllableOf } from '../../src/lib/pinyin';
+import { INTENTS } from '../../src/lib/search-intents';
 import { faqPath, faqSummary, inFileOrder } from '../../src/lib/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
 import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
@@ -161,6 +162,8 @@ describe('what a question asks', () => {
       page('/c/', '申请平台介入', '指南', [['申请平台介入', WEIGHT.title]]),
     ],
     [],
+    undefined,
+    INTENTS,
   );
   const scores = (q: string) => Object.fromEntries(rank(extractTerms(q, asking), asking).map((r) => [asking.docs[r.doc]?.u, r.score]));
   it('reads question words before they are cut out, and ranks the page that asks the same first', () => {
