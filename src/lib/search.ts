@@ -10,6 +10,12 @@
  * searchTerms, glossary terms, FAQ questions). No word segmenter is needed, so the browser and the build
  * agree. A short piece that matches nothing is tried as a one-character typo of a site phrase. Latin
  * letters and bare numbers the site never uses are dropped: `' OR 1=1 --` has no key term and finds nothing.
+ *
+ * Typos are read by sound first (src/lib/pinyin.ts): a character no site phrase covers is swapped for
+ * a same-sounding one where that makes a site phrase (举症 → 举证, 进退款 → 仅退款), pinyin typed in
+ * letters is matched the same way (仅退kuan), a left-out character is guessed (仅款 → 仅退款). Question
+ * words are read before they are cut out (intents: 谁出, 多久, 能不能…) and lift the pages that ask the
+ * same; a question lifts FAQ answers a little.
  */
 
 /** One page (or glossary entry) the search can return. */
@@ -33,6 +39,13 @@ export interface SearchData {
   aliases: Record<string, string>;
   /** Pagefind fragment hash → doc index; added after Pagefind runs (scripts/search-index.mjs). */
   pf?: Record<string, number>;
+  /**
+   * For each character that says nothing alone (FUNCTION_CHARS: 到, 为…), the characters of the site's
+   * phrases that sound the same (到 → 倒道): such typos are mended without loading the syllable table.
+   */
+  near?: Record<string, string>;
+  /** Question intents (src/lib/search-intents.ts). */
+  intents?: Intent[];
 }
 
 /** How much a phrase says about a page, by where the page uses it. */
@@ -60,13 +73,25 @@ export function normalise(text: string): string {
  * only the ones that are almost never part of a word sellers search for.
  */
 const FILLER = (
-  '拼多多 多多 pdd 商家 卖家 店家 店主 我们 你们 他们 人家 自己 ' +
+  '拼多多 拼夕夕 多多 pdd 商家 卖家 店家 店主 我们 你们 他们 人家 自己 ' +
   '怎么办 怎么样 怎么 怎样 如何 什么 为什么 为啥 咋办 咋整 咋 啥 哪些 哪里 哪儿 哪个 ' +
   '能不能 能否 只能 还能 能够 可不可以 可以 会不会 是不是 有没有 应该 需要 请问 一下 的话 行不行 有用吗 有事吗 怎么处理 如何处理 ' +
   '吗 呢 啊 呀 吧 嘛 哦 啦 呗 了 的 我 你 他 她'
 )
   .split(' ')
   .sort((a, b) => b.length - a.length);
+
+/**
+ * What a question asks, by its question words (src/lib/search-intents.ts, carried in the search data):
+ * a page whose own question (title, FAQ question, heading) asks the same ranks higher among the pages
+ * that match its key terms. `ask`: a pattern for the seller's query; `answer`: for a page's phrase.
+ */
+export interface Intent {
+  id: string;
+  ask: string;
+  answer: string;
+}
+
 
 /** Words that colour a phrase from inside it; dropped before seller words are looked up, without cutting the phrase. */
 const INNER_FILLER = ['一直', '总是', '我'];
@@ -95,7 +120,7 @@ export interface AliasSource {
 const compact = (text: string) => normalise(text).replace(/\s+/g, '');
 
 /** The search data: every page with its phrases (cut at punctuation), and the seller-word map. */
-export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[]): SearchData {
+export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[], sounds?: Sounds, intents?: readonly Intent[]): SearchData {
   const sections: string[] = [];
   const docs = pages.map((p) => {
     if (!sections.includes(p.section)) sections.push(p.section);
@@ -124,8 +149,30 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
       if (key && key !== term && !(key in aliases)) aliases[key] = term;
     }
   }
-  return { sections, docs, aliases };
+  const data: SearchData = { sections, docs, aliases };
+  if (sounds) {
+    const used = new Set([...docs.flatMap((d) => d.f.map((f) => f[0])), ...Object.values(aliases)].join(''));
+    const near: Record<string, string> = {};
+    for (const c of FUNCTION_CHARS) {
+      const alike = [...used].filter((u) => sounds(c, u) === 2).join('');
+      if (alike) near[c] = alike;
+    }
+    data.near = near;
+  }
+  if (intents) data.intents = [...intents];
+  return data;
 }
+
+/**
+ * How alike two characters sound: 2 the same syllable, 1 nearly, 0 not (soundAlike in src/lib/pinyin.ts).
+ * Passed in, so the browser loads the syllable table only for a query that needs it.
+ */
+export type Sounds = (a: string, b: string) => 0 | 1 | 2;
+/** Latin letters as pinyin syllables, or undefined (pinyinSyllables in src/lib/pinyin.ts). */
+export type Spell = (latin: string) => string[] | undefined;
+/** Private-use characters that stand for a syllable typed in letters while a query is read. */
+const SPELLED = 0xe000;
+const NO_SOUNDS: Sounds = () => 0;
 
 /** Cuts an unknown piece of a query into words: Intl.Segmenter in the browser (see wordsOf), identity in tests. */
 export type Segmenter = (text: string) => string[];
@@ -144,6 +191,12 @@ export interface QueryTerms {
   free: string[];
   /** What to mark in excerpts: the key terms, and the seller's own words for them. */
   marks: string[];
+  /** What the query asks (ids of the data's intents), read before question words are cut out. */
+  intents?: string[];
+  /** The query is a question (吗, 怎么, 为什么…): a page that answers one question (the FAQ) fits it a little better. */
+  question?: true;
+  /** Read without `sounds`, and a character no site phrase covers might be a wrong pick by sound: read again with them. */
+  soundsWanted?: true;
 }
 
 /** Where the seller words start in the corpus: before it, only phrases printed on pages. */
@@ -195,24 +248,95 @@ export function coverPiece(chars: readonly string[], inSite: (s: string) => bool
   return out;
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * A guess for a typo (拼音 input picks a wrong character: 举正 for 举证): the site phrases that differ
- * from `word` in one character, most frequent first, those at least a third as frequent as the best.
+ * Guesses for a typo (拼音 input picks a wrong character: 举正 for 举证): the site phrases that differ
+ * from `word` in one character. Where the changed character sounds like the typed one (soundAlike in
+ * src/lib/pinyin.ts), only those count, most frequent first, as near-certain; otherwise the most
+ * frequent, those at least a third as frequent as the best, as guesses.
  */
-function typoGuesses(word: string, corpus: string): string[] {
+export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SOUNDS, guessCertainty = 0.8): { term: string; certainty: number }[] {
   const chars = [...word];
-  const found = new Map<string, number>();
-  chars.forEach((_, k) => {
+  const found = new Map<string, { n: number; alike: number }>();
+  chars.forEach((typed, k) => {
     if (chars.every((c, i) => i === k || FUNCTION_CHARS.has(c))) return;
-    const before = chars.slice(0, k).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = chars.slice(k + 1).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of corpus.matchAll(new RegExp(`${before}[^\\u0001]${after}`, 'gu'))) {
-      if (m[0] !== word && !FILLER.includes(m[0])) found.set(m[0], (found.get(m[0]) ?? 0) + 1);
+    const before = escapeRegExp(chars.slice(0, k).join(''));
+    const after = escapeRegExp(chars.slice(k + 1).join(''));
+    for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
+      if (m[0] === word || FILLER.includes(m[0])) continue;
+      const alike = sounds(typed, m[1] ?? '');
+      const seen = found.get(m[0]);
+      found.set(m[0], { n: (seen?.n ?? 0) + 1, alike: Math.max(seen?.alike ?? 0, alike) });
     }
   });
-  const ranked = [...found.entries()].sort((a, b) => b[1] - a[1]);
-  const best = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, n]) => n * 3 >= best).slice(0, 3).map(([w]) => w);
+  const ranked = [...found.entries()].sort((a, b) => b[1].alike - a[1].alike || b[1].n - a[1].n);
+  const top = ranked[0]?.[1];
+  if (top && top.alike > 0) {
+    const alike = ranked.filter(([, v]) => v.alike === top.alike).slice(0, 2);
+    return alike.map(([term]) => ({ term, certainty: (top.alike === 2 ? 1 : 0.85) / alike.length }));
+  }
+  // A character left out inside the word (仅款 → 仅退款), as likely as one swapped for another.
+  if (chars.every((c) => !FUNCTION_CHARS.has(c))) {
+    for (let k = 1; k < chars.length; k++) {
+      const pattern = new RegExp(`${escapeRegExp(chars.slice(0, k).join(''))}[^\\u0001]${escapeRegExp(chars.slice(k).join(''))}`, 'gu');
+      for (const m of corpus.matchAll(pattern)) {
+        if (FILLER.includes(m[0])) continue;
+        const seen = found.get(m[0]);
+        found.set(m[0], { n: (seen?.n ?? 0) + 1, alike: 0 });
+      }
+    }
+  }
+  // Two characters with one of them swapped for any other match too much by chance (动静 → 动退): for them, only a left-out one.
+  const pool = [...found.entries()].filter(([term]) => chars.length >= 3 || [...term].length > chars.length).sort((a, b) => b[1].n - a[1].n);
+  const most = pool[0]?.[1].n ?? 0;
+  const guesses = pool.filter(([, v]) => v.n * 3 >= most).slice(0, 3);
+  return guesses.map(([term]) => ({ term, certainty: guessCertainty / guesses.length }));
+}
+
+/**
+ * Mends characters a pinyin IME picked wrongly inside a piece (进退款 → 仅退款, 平台介如 → 平台介入):
+ * a character the site's phrases do not cover is swapped for a same-sounding one where that makes a
+ * site phrase of it and its neighbours, if the swap covers more of the piece with fewer phrases.
+ */
+export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string, sounds: Sounds, isWord: (w: string) => boolean = () => false): string[] {
+  const coverage = (cs: readonly string[]) => {
+    const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
+    return { covered: marked.filter(Boolean).length, inSite: marked };
+  };
+  let out = [...chars];
+  let now = coverage(out);
+  // A syllable typed in letters stands in as a private-use character; it must be mended as a whole word.
+  const spelled = (c: string) => /\p{Co}/u.test(c);
+  for (let k = 0; k < out.length; k++) {
+    const typed = out[k] ?? '';
+    // Only a character outside every site phrase the piece holds.
+    if (now.inSite[k] || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
+    // A character that says nothing alone (到, 为) is mended only into a phrase of three or more (到计时 → 倒计时).
+    const shortest = FUNCTION_CHARS.has(typed) ? 3 : 2;
+    let best: { chars: string[]; covered: number } | undefined;
+    for (let len = Math.min(6, out.length); len >= shortest && !best; len--) {
+      for (let i = Math.max(0, k - len + 1); i <= k && i + len <= out.length; i++) {
+        const open = out.slice(i, i + len).map((c, at) => i + at === k || spelled(c));
+        const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001])' : escapeRegExp(c))).join('');
+        const typedAt = open.flatMap((o, at) => (o ? [i + at] : []));
+        for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
+          if (typedAt.some((pos, g) => sounds(out[pos] ?? '', m[g + 1] ?? '') !== 2)) continue;
+          // A real two-character word (一半) becomes only a phrase the site uses on its own, not a piece of one (一般).
+          if (len === 2 && isWord(out.slice(i, i + 2).join('')) && !corpus.includes(`\u0001${m[0]}\u0001`)) continue;
+          const tried = [...out];
+          typedAt.forEach((pos, g) => (tried[pos] = m[g + 1] ?? tried[pos] ?? ''));
+          const c = coverage(tried).covered;
+          if (c > now.covered && (!best || c > best.covered)) best = { chars: tried, covered: c };
+        }
+      }
+    }
+    if (best) {
+      out = best.chars;
+      now = coverage(out);
+    }
+  }
+  return out;
 }
 
 /**
@@ -220,8 +344,9 @@ function typoGuesses(word: string, corpus: string): string[] {
  * out, then each piece matched against the site's phrases longest-first; what matches nothing is kept
  * for Pagefind, and a short unmatched piece is tried as a typo of a site phrase.
  */
-export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t]): QueryTerms {
+export function extractTerms(query: string, data: SearchData, segment: Segmenter = (t) => [t], sounds?: Sounds, spell?: Spell): QueryTerms {
   const corpus = corpusOf(data);
+  let soundsWanted = false;
   const known: QueryTerms['known'] = [];
   const free: string[] = [];
   const marks: string[] = [];
@@ -232,42 +357,99 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   };
   const inSite = (s: string) => corpus.includes(s);
   // Words inside a phrase that only colour it go without cutting it (物流一直不动 → 物流不动, 判我输 → 判输).
+  const asked = compact(query);
   let text = INNER_FILLER.reduce((t, w) => t.split(w).join(''), normalise(query));
   const numbers = [...text.matchAll(NUMBER_WITH_UNIT)].map((m) => m[0]);
   const aliasKeys = Object.keys(data.aliases).sort((a, b) => b.length - a.length);
   // Latin letters stay only where the site or a seller word uses them (p图, ps).
   const keepLatin = (w: string, at: number, all: string) =>
     w in data.aliases || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
-  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : ' '));
-  // Seller words → the site's terms.
-  for (const key of aliasKeys) {
-    if (!text.includes(key)) continue;
-    const term = data.aliases[key] ?? key;
-    text = text.split(key).join(' ');
-    marks.push(key);
-    addKnown(term, 1);
-    // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
-    if (corpus.slice(0, corpus.indexOf(ALIASES)).includes(key)) addKnown(key, 1);
-  }
-  for (const f of FILLER) text = text.split(f).join(' ');
-  for (const piece of text.split(/\s+/).filter(Boolean)) {
-    const chars = [...piece];
+  // Other latin letters may be pinyin typed without picking the characters (仅退kuan): each syllable
+  // stands in as one character that must sound like it (mendSounds); without the table they ask for it.
+  const spelled: string[] = [];
+  const latin = (w: string) => {
+    const syllables = sounds && spell && /^[a-z]+$/.test(w) ? spell(w) : undefined;
+    if (!syllables) {
+      if (!sounds && /^[a-z]{2,}$/.test(w)) soundsWanted = true;
+      return ' ';
+    }
+    return syllables.map((s) => String.fromCharCode(SPELLED + spelled.push(s) - 1)).join('');
+  };
+  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : latin(w)));
+  const spelledAs = (c: string) => {
+    const code = c.charCodeAt(0) - SPELLED;
+    return code >= 0 && code < spelled.length ? spelled[code] : undefined;
+  };
+  const near = data.near ?? {};
+  const isWord = (w: string) => {
+    const words = segment(w);
+    return words.length === 1 && words[0] === w;
+  };
+  const heard: Sounds = (a, b) => (near[a]?.includes(b) ? 2 : sounds ? sounds(spelledAs(a) ?? a, b) : 0);
+  const printed = corpus.slice(0, corpus.indexOf(ALIASES));
+  // Seller words → the site's terms; filler cut out.
+  const readWords = (t: string) => {
+    for (const key of aliasKeys) {
+      if (!t.includes(key)) continue;
+      const term = data.aliases[key] ?? key;
+      t = t.split(key).join(' ');
+      marks.push(key);
+      addKnown(term, 1);
+      // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
+      if (printed.includes(key)) addKnown(key, 1);
+      // So, a little, do the other words for the same thing that the site prints (工单超时 → 工单逾期).
+      const siblings = aliasKeys.filter((k) => k !== key && data.aliases[k] === term && [...k].length >= 2 && printed.includes(`\u0001${k}`));
+      for (const k of siblings) addKnown(k, 0.45 / siblings.length);
+    }
+    for (const f of FILLER) t = t.split(f).join(' ');
+    return t.split(/\s+/).filter(Boolean);
+  };
+  const pieces = readWords(text);
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p] ?? '';
+    const again = piece.startsWith('\u0000');
+    let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard, isWord);
+    // Syllables that spelled nothing the site uses are dropped.
+    if (chars.some((c) => spelledAs(c))) {
+      const rest = chars.map((c) => (spelledAs(c) ? ' ' : c)).join('');
+      pieces.splice(p + 1, 0, ...rest.split(' ').filter(Boolean));
+      continue;
+    }
+    // Without the sounds, a piece with a character no site phrase covers asks for them.
+    if (!sounds && !soundsWanted) {
+      // Only when some same-shaped mend exists at all, whatever its sound (so most queries never load it).
+      soundsWanted =
+        mendSounds(chars, inSite, corpus, (a) => (FUNCTION_CHARS.has(a) ? 0 : 2)).join('') !== chars.join('') ||
+        (chars.length >= 2 && coverPiece(chars, inSite).every((g) => !g.site));
+    }
+    // A mended piece is read again: it may now hold a seller word (运废险 → 运费险).
+    const mended = chars.join('');
+    if (!again && mended !== piece) {
+      marks.push(piece);
+      pieces.splice(p + 1, 0, ...readWords(mended).map((w) => `\u0000${w}`));
+      continue;
+    }
     if (chars.length < 2) continue;
     const segments = coverPiece(chars, inSite);
     const covered = segments.reduce((sum, g) => sum + (g.site ? g.text.length : 0), 0);
     // A piece mostly unknown to the site may be a typo of a phrase the site uses (工单愈期 → 工单逾期).
     if (chars.length >= 3 && covered * 3 < chars.length * 2) {
-      const guesses = typoGuesses(piece, corpus);
+      const guesses = typoGuesses(chars.join(''), corpus, sounds);
       if (guesses.length > 0) {
-        for (const g of guesses) addKnown(g, 0.8 / guesses.length);
+        for (const g of guesses) addKnown(g.term, g.certainty);
         continue;
       }
+    }
+    // A lone character beside site phrases may be what is left of a longer one (平介入 → 平台介入, 打包频 → 打包视频).
+    if (segments.some((g) => !g.site && [...g.text].length === 1 && !FUNCTION_CHARS.has(g.text) && /\p{Script=Han}/u.test(g.text))) {
+      const piece = chars.join('');
+      for (const g of typoGuesses(piece, corpus, sounds)) if (g.term.length > piece.length) addKnown(g.term, g.certainty);
     }
     for (const g of segments) {
       if (g.site) addKnown(g.text, 1);
       else if ([...g.text].length >= 2) {
-        const guesses = typoGuesses(g.text, corpus);
-        if (guesses.length > 0) for (const w of guesses) addKnown(w, 0.6 / guesses.length);
+        const guesses = typoGuesses(g.text, corpus, sounds, 0.6);
+        if (guesses.length > 0) for (const w of guesses) addKnown(w.term, w.certainty);
         else {
           // Words the site's phrases do not know go to Pagefind one by one (图片最多几张 → 图片, 最多).
           // Where the segmenter finds no word, the first two content characters are the likeliest one
@@ -285,15 +467,35 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   }
   free.push(...numbers);
   const words = [...known.map((k) => k.term), ...free];
-  return { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
+  const intents = (data.intents ?? []).filter((i) => new RegExp(i.ask, 'u').test(asked)).map((i) => i.id);
+  const out: QueryTerms = { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
+  if (intents.length > 0 && known.length + out.free.length > 0) out.intents = intents;
+  if (soundsWanted) out.soundsWanted = true;
+  if (QUESTION.test(asked) && known.length + out.free.length > 0) out.question = true;
+  return out;
 }
 
 /** What Pagefind is asked: the key terms, most specific (longest) first, at most `limit`. */
 export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
-  return [...terms.known.filter((k) => k.certainty >= 0.5).map((k) => k.term), ...terms.free]
+  // An adverb before a longer term (会自动退款 → 自动退款) only costs Pagefind another index chunk.
+  const trim = (t: string) => ([...t].length > 3 && '会就都也还又'.includes(t.charAt(0)) ? t.slice(1) : t);
+  return [...new Set([...terms.known.filter((k) => k.certainty >= 0.5).map((k) => trim(k.term)), ...terms.free])]
     .sort((a, b) => b.length - a.length)
     .slice(0, limit);
 }
+
+/** How much a phrase that holds a term with a word or two inside it counts, against one that holds it whole. */
+export const GAPPED = 0.6;
+
+/** Words that make a query a question. */
+const QUESTION = /吗|呢|怎么|如何|怎样|为什么|为啥|咋|能不能|可不可以|会不会|是不是|有没有|多久|多少|几|谁/;
+/** Section of the FAQ, whose pages each answer one question. */
+export const FAQ_SECTION = '常见问题';
+/** How much an FAQ page gains for a query that is a question. */
+export const QUESTION_BOOST = 1.15;
+
+/** How much a page that asks what the query asks gains. */
+export const INTENT_BOOST = 1.4;
 
 /** Section of the 举证助手 tools (forms, not explanations). */
 export const TOOLS = '举证助手';
@@ -334,12 +536,15 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
   };
   for (const { term, certainty } of terms.known) {
     const hits: { doc: number; weight: number; headings: number[] }[] = [];
+    // A term of three or more characters also matches with a word or two inside it (申请介入 in 申请平台介入).
+    const gapped = [...term].length >= 3 ? new RegExp([...term].map(escapeRegExp).join('.{0,2}'), 'u') : undefined;
     data.docs.forEach((d, doc) => {
       let weight = 0;
       const headings: number[] = [];
       for (const [phrase, w, h] of d.f) {
-        if (!phrase.includes(term)) continue;
-        weight = Math.max(weight, phrase === term ? w * 1.5 : w);
+        const whole = phrase.includes(term);
+        if (!whole && !(gapped && gapped.test(phrase))) continue;
+        weight = Math.max(weight, phrase === term ? w * 1.5 : whole ? w : w * GAPPED);
         if (h !== undefined) headings.push(h);
       }
       if (weight > 0) hits.push({ doc, weight, headings });
@@ -376,8 +581,22 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       if (li === 0) r.matched += 1;
     });
   });
+  // A page that asks what the query asks (谁出, 多久, 能不能…) rises among those that match its terms.
+  const intents = (data.intents ?? []).filter((i) => terms.intents?.includes(i.id)).map((i) => new RegExp(i.answer, 'u'));
+  const asks = (doc: number) => {
+    const d = data.docs[doc];
+    return d !== undefined && intents.some((answer) => answer.test(d.t) || d.f.some(([phrase, w]) => w >= WEIGHT.heading && answer.test(phrase)));
+  };
   return [...byDoc.values()]
-    .map((r) => ({ ...r, score: r.score * (1 + 0.25 * Math.max(0, r.matched - 1)) * (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) }))
+    .map((r) => ({
+      ...r,
+      score:
+        r.score *
+        (1 + 0.25 * Math.max(0, r.matched - 1)) *
+        (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) *
+        (intents.length > 0 && asks(r.doc) ? INTENT_BOOST : 1) *
+        (terms.question && data.sections[data.docs[r.doc]?.s ?? -1] === FAQ_SECTION ? QUESTION_BOOST : 1),
+    }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));
 }

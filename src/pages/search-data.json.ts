@@ -7,6 +7,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildSearchData, TOOLS, WEIGHT, type DocInput, type Field } from '../lib/search';
+import { soundAlike } from '../lib/pinyin';
+import { INTENTS } from '../lib/search-intents';
 import { checkOutcomes, guideInOrder, scenariosInOrder } from '../lib/content';
 import { faqPath } from '../lib/faq';
 import { sections } from '../lib/site';
@@ -67,10 +69,14 @@ export const GET: APIRoute = async () => {
     ['/tools/', '举证助手', ['工具']],
     ['/tools/statement/', '举证说明草稿', ['举证说明', '申诉说明', '写说明']],
     ['/tools/collage/', '凭证拼图', ['拼图', '拼成一张图', '图片拼接', '压缩图片']],
-    ['/tools/countdown/', '倒计时提醒', ['日历提醒', '截止时间', '到期提醒']],
+    ['/tools/countdown/', '倒计时提醒', ['日历提醒', '截止时间', '到期提醒', '算时限']],
   ] as const) {
     page(u, t, TOOLS, [{ text: t, weight: WEIGHT.title }, ...keywords.map((text) => ({ text, weight: WEIGHT.keyword }))]);
   }
+  page(sections.glossary.path, sections.glossary.label, sections.glossary.label, [
+    { text: sections.glossary.label, weight: WEIGHT.title },
+    ...['术语表', '名词解释', '名词'].map((text) => ({ text, weight: WEIGHT.keyword })),
+  ]);
   for (const t of glossary) {
     page(`${sections.glossary.path}#${t.id}`, `术语：${t.term}`, sections.glossary.label, [
       { text: t.term, weight: WEIGHT.keyword },
@@ -81,6 +87,6 @@ export const GET: APIRoute = async () => {
     for (const p of a.pages) byPath.get(p.split('#')[0] ?? p)?.fields.push({ text: a.term, weight: WEIGHT.keyword });
   }
 
-  const data = buildSearchData(pages, [...glossary, ...aliasGroups]);
+  const data = buildSearchData(pages, [...glossary, ...aliasGroups], soundAlike, INTENTS);
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -3,7 +3,8 @@
  * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
  * query and ranking are `src/lib/search.ts`; this file only fetches, renders and handles keys.
  */
-import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData } from '../lib/search';
+import { soundsOf } from '../lib/pinyin';
+import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '../lib/search';
 
 interface PagefindResult {
   id: string;
@@ -37,6 +38,8 @@ interface Hit {
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
+/** The syllable table (2 kB), fetched only for a query with a character the site's phrases might mend, or pinyin. */
+let sounds: Promise<{ alike: Sounds; spell: Spell }> | undefined;
 
 function loadEngine() {
   engine ??= (async () => {
@@ -64,7 +67,21 @@ function loadEngine() {
  */
 async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const { pagefind, data } = await loadEngine();
-  const terms = extractTerms(query, data, wordsOf);
+  let terms = extractTerms(query, data, wordsOf);
+  if (terms.soundsWanted) {
+    sounds ??= fetch('/search-sounds.json')
+      .then((r) => {
+        if (!r.ok) throw new Error(`search-sounds.json: ${r.status}`);
+        return r.json() as Promise<string>;
+      })
+      .then(soundsOf);
+    // Without the table the query is read as typed: typos are then only guessed by shape.
+    const table = await sounds.catch(() => {
+      sounds = undefined;
+      return undefined;
+    });
+    if (table) terms = extractTerms(query, data, wordsOf, table.alike, table.spell);
+  }
   if (terms.known.length + terms.free.length === 0) return [];
   const asked = pagefindTerms(terms);
   const options = section ? { filters: { section } } : {};

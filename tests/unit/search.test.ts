@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../content-files';
-import { buildSearchData, coverPiece, extractTerms, highlight, normalise, pagefindTerms, rank, WEIGHT, type DocInput } from '../../src/lib/search';
+import { buildSearchData, coverPiece, extractTerms, highlight, mendSounds, normalise, pagefindTerms, rank, typoGuesses, WEIGHT, type DocInput } from '../../src/lib/search';
+import { pinyinSyllables, soundAlike, syllableOf } from '../../src/lib/pinyin';
+import { INTENTS } from '../../src/lib/search-intents';
 import { faqPath, faqSummary, inFileOrder } from '../../src/lib/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
 import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
@@ -35,7 +37,7 @@ const data = buildSearchData(
     { term: '调包', aliases: ['p图'] },
   ],
 );
-const terms = (q: string) => extractTerms(q, data).known.map((k) => k.term);
+const terms = (q: string) => extractTerms(q, data, undefined, soundAlike).known.map((k) => k.term);
 const top = (q: string, lists: string[][] = []) => rank(extractTerms(q, data), data, lists).map((r) => data.docs[r.doc]?.u);
 
 describe('reading a query', () => {
@@ -53,14 +55,20 @@ describe('reading a query', () => {
       { text: '不寄', site: true },
     ]);
   });
-  it('guesses a one-character typo of a site phrase, with less certainty', () => {
-    const t = extractTerms('仅推款', data);
-    expect(t.known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
+  it('reads a same-sounding wrong character as the word meant, and guesses other one-character typos with less certainty', () => {
+    expect(extractTerms('仅推款', data, undefined, soundAlike).known).toEqual([{ term: '仅退款', certainty: 1 }]);
+    expect(extractTerms('仅拉款', data, undefined, soundAlike).known).toEqual([{ term: '仅退款', certainty: 0.8 }]);
+    // Without the syllable table the typo is still guessed, and the reading asks for the table.
+    expect(extractTerms('仅推款', data)).toMatchObject({ known: [{ term: '仅退款', certainty: 0.8 }], soundsWanted: true });
+    expect(extractTerms('仅退款', data).soundsWanted).toBeUndefined();
   });
   it('keeps words the site does not use for Pagefind, and a number only with its unit', () => {
     const t = extractTerms('48小时 衣服色差', data);
     expect(t.free).toEqual(['衣服色差', '48小时']);
     expect(pagefindTerms(t)).toEqual(['衣服色差', '48小时']);
+  });
+  it('asks Pagefind without an adverb in front of a longer term', () => {
+    expect(pagefindTerms({ known: [{ term: '会自动退款', certainty: 1 }, { term: '要退款', certainty: 1 }], free: [], marks: [] })).toEqual(['自动退款', '要退款']);
   });
   it('drops a colouring word inside a seller phrase without cutting it, and keeps latin a seller word uses', () => {
     expect(terms('就这样判我输了')).toContain('不寄');
@@ -96,6 +104,88 @@ describe('ranking', () => {
     const ranked = rank(extractTerms('吊牌', withPf), withPf, [['h1', 'h2']]);
     expect(ranked.map((r) => withPf.docs[r.doc]?.u)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
     expect(ranked[0]?.pagefindId).toBe('h1');
+  });
+});
+
+describe('typos by sound (pinyin IME picks)', () => {
+  it('knows a character\'s syllable from the collator, and which characters sound alike', () => {
+    expect([...'举症证正介入如界'].map(syllableOf)).toEqual(['ju', 'zheng', 'zheng', 'zheng', 'jie', 'ru', 'ru', 'jie']);
+    expect(syllableOf('a')).toBeUndefined();
+    expect(soundAlike('症', '证')).toBe(2);
+    expect(soundAlike('述', '诉')).toBe(1);
+    expect(soundAlike('进', '退')).toBe(0);
+    expect(soundAlike('证', '证')).toBe(0);
+  });
+  it('prefers the phrase that sounds like the typed word over a more frequent one that does not', () => {
+    const corpus = '\u0001举报买家\u0001举报\u0001举报流程\u0001举证\u0001';
+    expect(typoGuesses('举症', corpus, soundAlike)).toEqual([{ term: '举证', certainty: 1 }]);
+    // Two characters with any one swapped are no guess at all unless they sound alike.
+    expect(typoGuesses('举起', corpus, soundAlike)).toEqual([]);
+  });
+  it('mends a wrong character inside a piece when that makes a longer site phrase', () => {
+    const corpus = '\u0001仅退款\u0001退款\u0001平台介入\u0001';
+    const inSite = (s: string) => corpus.includes(s);
+    expect(mendSounds([...'进退款'], inSite, corpus, soundAlike).join('')).toBe('仅退款');
+    expect(mendSounds([...'平台介如'], inSite, corpus, soundAlike).join('')).toBe('平台介入');
+    // A character that sounds like nothing that fits stays as typed.
+    expect(mendSounds([...'拉退款'], inSite, corpus, soundAlike).join('')).toBe('拉退款');
+    expect(terms('进退款')).toEqual(['仅退款']);
+  });
+  it('mends a character that says nothing alone only into a phrase of three or more, from the data alone', () => {
+    const withNear = buildSearchData([page('/p/', '倒计时提醒', '举证助手', [['倒计时提醒', WEIGHT.title], ['未发货', WEIGHT.keyword]])], [], soundAlike);
+    expect(withNear.near?.['到']).toBe('倒');
+    expect(withNear.near?.['为']).toBe('未');
+    // No syllable table passed: the near-sounding characters come with the data.
+    expect(extractTerms('到计时', withNear).known.map((k) => k.term)).toEqual(['倒计时']);
+    expect(extractTerms('为发货', withNear).known.map((k) => k.term)).toEqual(['未发货']);
+    expect(extractTerms('到计时', withNear).soundsWanted).toBeUndefined();
+    // Two characters are not enough to mend one that says nothing alone.
+    expect(mendSounds([...'到计'], (s) => '倒计时提醒'.includes(s), '\u0001倒计时提醒\u0001', soundAlike).join('')).toBe('到计');
+  });
+  it('reads pinyin typed without picking characters as the characters it spells, and drops letters that spell nothing', () => {
+    expect(pinyinSyllables('tuikuan')).toEqual(['tui', 'kuan']);
+    expect(pinyinSyllables('svg')).toBeUndefined();
+    const spelled = (q: string) => extractTerms(q, data, undefined, soundAlike, pinyinSyllables).known.map((k) => k.term);
+    expect(spelled('仅退kuan')).toContain('仅退款');
+    expect(spelled('tuihuo不寄')).toEqual(['退货', '不寄']);
+    expect(spelled('svg图')).toEqual([]);
+    // Without the table, letters ask for it.
+    expect(extractTerms('仅退kuan', data).soundsWanted).toBe(true);
+  });
+});
+
+describe('what a question asks', () => {
+  const asking = buildSearchData(
+    [
+      page('/a/', '运费怎么补贴，补多少', '常见问题', [['运费怎么补贴，补多少', WEIGHT.title]]),
+      page('/b/', '运费是商家出还是平台出', '常见问题', [['运费是商家出还是平台出', WEIGHT.title]]),
+      page('/c/', '申请平台介入', '指南', [['申请平台介入', WEIGHT.title]]),
+    ],
+    [],
+    undefined,
+    INTENTS,
+  );
+  const scores = (q: string) => Object.fromEntries(rank(extractTerms(q, asking), asking).map((r) => [asking.docs[r.doc]?.u, r.score]));
+  it('reads question words before they are cut out, and ranks the page that asks the same first', () => {
+    expect(extractTerms('运费谁出', asking).intents).toEqual(['who-pays']);
+    expect(extractTerms('运费', asking).intents).toBeUndefined();
+    expect(scores('运费谁出')['/b/']).toBeGreaterThan(scores('运费谁出')['/a/'] ?? Infinity);
+    expect(scores('运费补多少')['/a/']).toBeGreaterThan(scores('运费补多少')['/b/'] ?? Infinity);
+    expect(scores('运费')['/a/']).toBe(scores('运费')['/b/']);
+  });
+  it('puts an FAQ answer a little above an equal match when the query is a question', () => {
+    const both = buildSearchData(
+      [page('/guide/x/', '运费规则', '指南', [['运费规则', WEIGHT.title]]), page('/faq/x/', '运费规则', '常见问题', [['运费规则', WEIGHT.title]])],
+      [],
+    );
+    const order = (q: string) => rank(extractTerms(q, both), both).map((r) => both.docs[r.doc]?.u);
+    expect(extractTerms('运费规则', both).question).toBeUndefined();
+    expect(order('运费规则')).toEqual(['/guide/x/', '/faq/x/']);
+    expect(order('运费规则怎么算呢')).toEqual(['/faq/x/', '/guide/x/']);
+  });
+  it('matches a term with a word inside the phrase, below a whole match', () => {
+    const ranked = rank(extractTerms('申请介入', asking), asking);
+    expect(ranked.map((r) => asking.docs[r.doc]?.u)).toEqual(['/c/']);
   });
 });
 
