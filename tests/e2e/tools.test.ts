@@ -386,7 +386,7 @@ describe('凭证拼图', () => {
     await page.getByTestId('pick').setInputFiles([huge!]);
     await page.getByLabel('每张拼图的大小上限（MB）').fill('abc');
     await page.getByTestId('build').click();
-    expect(await page.getByTestId('message').innerText()).toMatch(/大小上限请填/);
+    expect(await page.getByTestId('message').innerText()).toMatch(/^大小上限请填 0\.2 到 20 之间的数字/);
     await page.getByLabel('每张拼图的大小上限（MB）').fill('0.5');
     await buildAndWait(page);
     const [sheet] = await sheetsOf(page);

@@ -105,7 +105,7 @@ export default function Collage({ types, evidence, limits }: Props) {
       return;
     }
     if (!capValid) {
-      setMessage(`大小上限请填 ${MIN_CAP_BYTES / 1024 / 1024} 到 ${MAX_CAP_BYTES / 1024 / 1024} 之间的数字（单位 MB）。`);
+      setMessage(`大小上限请填 ${Math.ceil(MIN_CAP_BYTES / 1024 / 102.4) / 10} 到 ${MAX_CAP_BYTES / 1024 / 1024} 之间的数字（单位 MB）。`);
       return;
     }
     setBusy(true);
