@@ -92,7 +92,7 @@ export interface AliasSource {
   aliases: readonly string[];
 }
 
-const compact = (text: string) => normalise(text).replace(/\s+/g, '');
+const compact = (text: string) => normalise(text).replace(/ /g, '');
 
 /** The search data: every page with its phrases (cut at punctuation), and the seller-word map. */
 export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[]): SearchData {
@@ -169,27 +169,29 @@ const FUNCTION_CHARS = new Set([...'被是在有和与及或就都也还又把�
  */
 export function coverPiece(chars: readonly string[], inSite: (s: string) => boolean): { text: string; site: boolean }[] {
   const n = chars.length;
-  const best: { covered: number; count: number; from: number; site: boolean }[] = [{ covered: 0, count: 0, from: -1, site: false }];
+  // best[j]: the best cover of the first j characters (characters in site phrases, site phrases used) and
+  // where its last part starts; a last part that adds no covered characters is a leftover.
+  const best = [{ covered: 0, phrases: 0, from: -1 }];
   for (let j = 1; j <= n; j++) {
-    const prev = best[j - 1] ?? best[0];
-    let b = { covered: prev?.covered ?? 0, count: (prev?.count ?? 0) + 1, from: j - 1, site: false };
+    const prev = best[j - 1]!;
+    let b = { covered: prev.covered, phrases: prev.phrases, from: j - 1 };
     for (let i = Math.max(0, j - 12); i <= j - 2; i++) {
-      const start = best[i];
-      if (!start || !inSite(chars.slice(i, j).join(''))) continue;
-      const c = { covered: start.covered + (j - i), count: start.count + 1, from: i, site: true };
-      if (c.covered > b.covered || (c.covered === b.covered && c.count < b.count)) b = c;
+      if (!inSite(chars.slice(i, j).join(''))) continue;
+      const start = best[i]!;
+      const c = { covered: start.covered + (j - i), phrases: start.phrases + 1, from: i };
+      if (c.covered > b.covered || (c.covered === b.covered && c.phrases < b.phrases)) b = c;
     }
-    best[j] = b;
+    best.push(b);
   }
   const out: { text: string; site: boolean }[] = [];
   for (let j = n; j > 0; ) {
-    const b = best[j];
-    if (!b) break;
+    const b = best[j]!;
+    const site = b.covered > best[b.from]!.covered;
     const text = chars.slice(b.from, j).join('');
     const last = out[0];
     // Leftover characters next to each other stay one word (色差, 砖头).
-    if (!b.site && last && !last.site) last.text = text + last.text;
-    else out.unshift({ text, site: b.site });
+    if (!site && last && !last.site) last.text = text + last.text;
+    else out.unshift({ text, site });
     j = b.from;
   }
   return out;
@@ -204,10 +206,11 @@ function typoGuesses(word: string, corpus: string): string[] {
   const found = new Map<string, number>();
   chars.forEach((_, k) => {
     if (chars.every((c, i) => i === k || FUNCTION_CHARS.has(c))) return;
-    const before = chars.slice(0, k).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const after = chars.slice(k + 1).join('').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of corpus.matchAll(new RegExp(`${before}[^\\u0001]${after}`, 'gu'))) {
-      if (m[0] !== word && !FILLER.includes(m[0])) found.set(m[0], (found.get(m[0]) ?? 0) + 1);
+    // No escaping: `normalise` turned every punctuation mark and symbol, so every regex syntax character, into a space.
+    // The word itself is never in the corpus (coverPiece would have covered it), so every match is another phrase.
+    const pattern = `${chars.slice(0, k).join('')}[^\\u0001\\u0002]${chars.slice(k + 1).join('')}`;
+    for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
+      if (!FILLER.includes(m[0])) found.set(m[0], (found.get(m[0]) ?? 0) + 1);
     }
   });
   const ranked = [...found.entries()].sort((a, b) => b[1] - a[1]);
@@ -250,9 +253,9 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     if (corpus.slice(0, corpus.indexOf(ALIASES)).includes(key)) addKnown(key, 1);
   }
   for (const f of FILLER) text = text.split(f).join(' ');
-  for (const piece of text.split(/\s+/).filter(Boolean)) {
+  // Pieces of one character (and the empty ones between spaces) cover nothing and guess nothing.
+  for (const piece of text.split(' ')) {
     const chars = [...piece];
-    if (chars.length < 2) continue;
     const segments = coverPiece(chars, inSite);
     const covered = segments.reduce((sum, g) => sum + (g.site ? g.text.length : 0), 0);
     // A piece mostly unknown to the site may be a typo of a phrase the site uses (工单愈期 → 工单逾期).
@@ -265,7 +268,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     }
     for (const g of segments) {
       if (g.site) addKnown(g.text, 1);
-      else if ([...g.text].length >= 2) {
+      else {
         const guesses = typoGuesses(g.text, corpus);
         if (guesses.length > 0) for (const w of guesses) addKnown(w, 0.6 / guesses.length);
         else {
@@ -276,7 +279,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
           if (words.length > 0) free.push(...words);
           else {
             const cs = [...g.text];
-            const at = cs.findIndex((c, k) => k + 1 < cs.length && !FUNCTION_CHARS.has(c) && !FUNCTION_CHARS.has(cs[k + 1] ?? '的'));
+            const at = cs.findIndex((c, k) => k + 1 < cs.length && !FUNCTION_CHARS.has(c) && !FUNCTION_CHARS.has(cs[k + 1]!));
             if (at >= 0) free.push(cs.slice(at, at + 2).join(''));
           }
         }
@@ -344,7 +347,6 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       }
       if (weight > 0) hits.push({ doc, weight, headings });
     });
-    if (hits.length === 0) continue;
     const idf = Math.log(1 + n / hits.length);
     const length = Math.min([...term].length, 5) / 2;
     for (const { doc, weight, headings } of hits) {
@@ -365,6 +367,11 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       }
     }
   }
+  const secondarySections = new Set(data.sections.flatMap((s, i) => (SECONDARY.has(s) ? [i] : [])));
+  const secondary = (doc: number) => {
+    const d = data.docs[doc];
+    return d !== undefined && secondarySections.has(d.s);
+  };
   pagefindLists.forEach((list, li) => {
     const scale = li === 0 ? 12 : 4;
     list.forEach((id, position) => {
@@ -377,7 +384,7 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
     });
   });
   return [...byDoc.values()]
-    .map((r) => ({ ...r, score: r.score * (1 + 0.25 * Math.max(0, r.matched - 1)) * (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) }))
+    .map((r) => ({ ...r, score: r.score * (1 + 0.25 * Math.max(0, r.matched - 1)) * (secondary(r.doc) ? 0.6 : 1) }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));
 }
@@ -386,7 +393,6 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
 export function highlight(text: string, terms: readonly string[]): string {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const marks = [...new Set(terms.filter((t) => [...t].length >= 2))].sort((a, b) => b.length - a.length);
-  if (marks.length === 0) return escape(text);
   const lower = text.toLowerCase();
   let out = '';
   let i = 0;
@@ -396,7 +402,7 @@ export function highlight(text: string, terms: readonly string[]): string {
       out += `<mark>${escape(text.slice(i, i + m.length))}</mark>`;
       i += m.length;
     } else {
-      out += escape(text[i] ?? '');
+      out += escape(text.charAt(i));
       i++;
     }
   }
