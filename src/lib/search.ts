@@ -171,7 +171,7 @@ export function coverPiece(chars: readonly string[], inSite: (s: string) => bool
   const n = chars.length;
   // best[j]: the best cover of the first j characters (characters in site phrases, site phrases used) and
   // where its last part starts; a last part that adds no covered characters is a leftover.
-  const best = [{ covered: 0, phrases: 0, from: -1 }];
+  const best = [{ covered: 0, phrases: 0, from: 0 }];
   for (let j = 1; j <= n; j++) {
     const prev = best[j - 1]!;
     let b = { covered: prev.covered, phrases: prev.phrases, from: j - 1 };
@@ -367,10 +367,9 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       }
     }
   }
-  const secondarySections = new Set(data.sections.flatMap((s, i) => (SECONDARY.has(s) ? [i] : [])));
   const secondary = (doc: number) => {
     const d = data.docs[doc];
-    return d !== undefined && secondarySections.has(d.s);
+    return d !== undefined && SECONDARY.has(data.sections[d.s]!);
   };
   pagefindLists.forEach((list, li) => {
     const scale = li === 0 ? 12 : 4;

@@ -207,6 +207,14 @@ describe('coverPiece', () => {
     ]);
   });
 
+  it('more characters covered beats fewer phrases', () => {
+    expect(cover('甲乙丙丁戊己庚', ['甲乙', '丙丁', '乙丙丁戊', '戊己庚', '己庚'])).toEqual([
+      { text: '甲乙', site: true },
+      { text: '丙丁', site: true },
+      { text: '戊己庚', site: true },
+    ]);
+  });
+
   it('with the same characters and phrases, the first cover found stays', () => {
     expect(cover('甲乙丙丁', ['甲乙丙', '乙丙丁'])).toEqual([
       { text: '甲乙丙', site: true },
@@ -325,6 +333,38 @@ describe('rank, worked numbers', () => {
     const heading = (...t: string[]) => rank({ known: t.map((term) => ({ term, certainty: 1 })), free: [], marks: [] }, d)[0]?.heading;
     expect(heading('退货运费', '运费')).toBe(1);
     expect(heading('运费')).toBe(0);
+  });
+
+  it('a heading counts a longer and a surer term for more; a page matched outside headings links to none', () => {
+    const d = buildSearchData(
+      [
+        {
+          u: '/a/',
+          t: 'a',
+          section: '指南',
+          fields: [
+            { text: '运费', weight: WEIGHT.heading, anchor: 'h0' },
+            { text: '退货包邮', weight: WEIGHT.heading, anchor: 'h1' },
+            { text: '拒收', weight: WEIGHT.heading, anchor: 'h2' },
+          ],
+        },
+        { u: '/b/', t: 'b', section: '指南', fields: [{ text: '别的', weight: WEIGHT.title }] },
+      ],
+      [],
+    );
+    const heading = (...known: QueryTerms['known']) => rank({ known, free: [], marks: [] }, d)[0]?.heading;
+    expect(heading({ term: '运费', certainty: 1 }, { term: '退货包邮', certainty: 1 })).toBe(1);
+    expect(heading({ term: '运费', certainty: 1 }, { term: '拒收', certainty: 0.5 })).toBe(0);
+    expect(rank({ known: [{ term: '别的', certainty: 1 }], free: [], marks: [] }, d)[0]).toMatchObject({ doc: 1, heading: -1 });
+  });
+
+  it('equal scores are listed by page order, whatever order the pages were matched in', () => {
+    const d = site(['运费', '退货']);
+    const known = [
+      { term: '退货', certainty: 1 },
+      { term: '运费', certainty: 1 },
+    ];
+    expect(rank({ known, free: [], marks: [] }, d).map((r) => r.doc)).toEqual([0, 1]);
   });
 });
 
