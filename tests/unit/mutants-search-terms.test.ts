@@ -190,6 +190,16 @@ describe('the segmenter', () => {
   });
 });
 
+describe('the corpus', () => {
+  it('is built once per search data, not once per keystroke', () => {
+    const data = site(['退货', '运费']);
+    const flatMap = vi.spyOn(data.docs, 'flatMap');
+    extractTerms('退货', data);
+    extractTerms('运费', data);
+    expect(flatMap).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('pagefindTerms', () => {
   it('asks Pagefind for guesses of certainty one half and more', () => {
     const t: QueryTerms = { known: [{ term: '半信半疑', certainty: 0.5 }, { term: '猜的', certainty: 0.49 }], free: [], marks: [] };
