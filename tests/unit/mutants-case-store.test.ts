@@ -27,18 +27,10 @@ import {
   type SavedCase,
 } from '../../src/lib/case-store';
 import { legacyCase, migrateLegacy, readAllWithLegacy, readSavedCase } from '../../src/lib/case-read';
+import { aCase, t0 } from '../case-fixtures';
 
-const stamp = '2026-11-26T08:00:00.000Z';
+const stamp = t0.toISOString();
 const later = '2026-11-26T09:00:00.000Z';
-const aCase = (over: Partial<SavedCase> = {}): SavedCase => ({
-  id: 'c1',
-  label: '订单尾号 1234',
-  type: { kind: 'outcome', id: 'apply-empty-parcel' },
-  ticked: [],
-  lacking: [],
-  updatedAt: stamp,
-  ...over,
-});
 /** localStorage in memory, with hooks to make one operation throw. */
 function memory(entries: [string, string][] = []) {
   const map = new Map(entries);

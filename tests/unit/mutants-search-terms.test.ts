@@ -319,62 +319,35 @@ describe('rank, worked numbers', () => {
     expect(rank({ known: [], free: [], marks: [] }, data(), [['p1']])).toEqual([]);
   });
 
-  it('equal scores keep page order', () => {
-    const d = site(['退货', '退货', '退货']);
-    expect(rank({ known: [{ term: '退货', certainty: 1 }], free: [], marks: [] }, d).map((r) => r.doc)).toEqual([0, 1, 2]);
+  it('equal scores are listed by page order, whatever order the pages were matched in', () => {
+    const one = (d: ReturnType<typeof site>, ...terms: string[]) => rank({ known: terms.map((term) => ({ term, certainty: 1 })), free: [], marks: [] }, d).map((r) => r.doc);
+    expect(one(site(['退货', '退货', '退货']), '退货')).toEqual([0, 1, 2]);
+    expect(one(site(['运费', '退货']), '退货', '运费')).toEqual([0, 1]);
   });
 
-  it('links to the heading holding most of the query; the first such heading on a tie', () => {
-    const d = buildSearchData(
+  /** Page 0 has one heading per phrase (h0, h1, …); page 1 has the title 别的. */
+  const headed = (...phrases: string[]) =>
+    buildSearchData(
       [
-        {
-          u: '/a/',
-          t: 'a',
-          section: '指南',
-          fields: [
-            { text: '运费', weight: WEIGHT.heading, anchor: 'h0' },
-            { text: '退货运费', weight: WEIGHT.heading, anchor: 'h1' },
-          ],
-        },
-        { u: '/b/', t: 'b', section: '指南', fields: [{ text: '别的', weight: WEIGHT.keyword }] },
-      ],
-      [],
-    );
-    const heading = (...t: string[]) => rank({ known: t.map((term) => ({ term, certainty: 1 })), free: [], marks: [] }, d)[0]?.heading;
-    expect(heading('退货运费', '运费')).toBe(1);
-    expect(heading('运费')).toBe(0);
-  });
-
-  it('a heading counts a longer and a surer term for more; a page matched outside headings links to none', () => {
-    const d = buildSearchData(
-      [
-        {
-          u: '/a/',
-          t: 'a',
-          section: '指南',
-          fields: [
-            { text: '运费', weight: WEIGHT.heading, anchor: 'h0' },
-            { text: '退货包邮', weight: WEIGHT.heading, anchor: 'h1' },
-            { text: '拒收', weight: WEIGHT.heading, anchor: 'h2' },
-          ],
-        },
+        { u: '/a/', t: 'a', section: '指南', fields: phrases.map((text, i) => ({ text, weight: WEIGHT.heading, anchor: `h${i}` })) },
         { u: '/b/', t: 'b', section: '指南', fields: [{ text: '别的', weight: WEIGHT.title }] },
       ],
       [],
     );
-    const heading = (...known: QueryTerms['known']) => rank({ known, free: [], marks: [] }, d)[0]?.heading;
-    expect(heading({ term: '运费', certainty: 1 }, { term: '退货包邮', certainty: 1 })).toBe(1);
-    expect(heading({ term: '运费', certainty: 1 }, { term: '拒收', certainty: 0.5 })).toBe(0);
-    expect(rank({ known: [{ term: '别的', certainty: 1 }], free: [], marks: [] }, d)[0]).toMatchObject({ doc: 1, heading: -1 });
+  const headingOf = (d: ReturnType<typeof headed>, ...known: QueryTerms['known']) => rank({ known, free: [], marks: [] }, d)[0]?.heading;
+  const sure = (term: string) => ({ term, certainty: 1 });
+
+  it('links to the heading holding most of the query; the first such heading on a tie', () => {
+    const d = headed('运费', '退货运费');
+    expect(headingOf(d, sure('退货运费'), sure('运费'))).toBe(1);
+    expect(headingOf(d, sure('运费'))).toBe(0);
   });
 
-  it('equal scores are listed by page order, whatever order the pages were matched in', () => {
-    const d = site(['运费', '退货']);
-    const known = [
-      { term: '退货', certainty: 1 },
-      { term: '运费', certainty: 1 },
-    ];
-    expect(rank({ known, free: [], marks: [] }, d).map((r) => r.doc)).toEqual([0, 1]);
+  it('a heading counts a longer and a surer term for more; a page matched outside headings links to none', () => {
+    const d = headed('运费', '退货包邮', '拒收');
+    expect(headingOf(d, sure('运费'), sure('退货包邮'))).toBe(1);
+    expect(headingOf(d, sure('运费'), { term: '拒收', certainty: 0.5 })).toBe(0);
+    expect(rank({ known: [sure('别的')], free: [], marks: [] }, d)[0]).toMatchObject({ doc: 1, heading: -1 });
   });
 });
 
