@@ -216,7 +216,8 @@ export function summary(flow: Flow, path: readonly Step[]): { question: string; 
     return {
       question: q?.short ?? step.question,
       answer: q?.options.find((o) => o.id === step.option)?.label ?? step.option,
-      changeHref: hrefFor(flow, positions[i] ?? { at: { kind: 'question', id: flow.start }, stage: undefined }, path.slice(0, i)),
+      // One position per step.
+      changeHref: hrefFor(flow, positions[i]!, path.slice(0, i)),
     };
   });
 }

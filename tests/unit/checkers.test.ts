@@ -350,6 +350,8 @@ describe('integrityProblems reads every text of the data files, and says which',
 describe('numbersOutsideFacts and dates', () => {
   it('a calendar date, with or without spaces and a year, is no rule value', () => {
     expect(numbersOutsideFacts('2021 年 2 月 4 日起，到 11月26日，2026年12月31日')).toEqual([]);
+    // The whole date goes: no digit of it is left to read with the words after it.
+    expect(numbersOutsideFacts('11月26日天亮前')).toEqual([]);
   });
   it('the date is cut out, so a number and a unit on both sides of it meet', () => {
     expect(numbersOutsideFacts('7 3月4日天')).toEqual(['7 天']);

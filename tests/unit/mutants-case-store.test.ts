@@ -90,6 +90,7 @@ describe('parseCaseRecord', () => {
   it.each([
     ['{"v":2', 'corrupt'],
     ['"text"', 'not-a-case'],
+    ['null', 'not-a-case'],
     ['[1]', 'not-a-case'],
     ['{}', 'not-a-case'],
     ['{"v":"2"}', 'not-a-case'],
@@ -132,6 +133,8 @@ describe('storage that throws or changes under the reader', () => {
       [caseKey('c2'), 'other-version'],
       [caseKey('c3'), 'misplaced'],
     ]);
+    // A broken record under the key of the id "undefined" is set aside too.
+    expect(readAll(memory([[caseKey('undefined'), 'not json']]))).toEqual({ cases: [], setAside: [{ key: caseKey('undefined'), raw: 'not json', reason: 'corrupt' }] });
   });
 
   it('removeItem throwing: the delete reports false and the case stays', () => {

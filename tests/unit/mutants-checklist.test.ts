@@ -10,7 +10,7 @@ import { workingLine, type AssessInput } from '../../src/lib/checklist-progress'
 import { shareHref, toPlainText } from '../../src/lib/checklist-export';
 import { LABEL_MAX } from '../../src/lib/case-store';
 import { stageById, type StageId } from '../../src/lib/stages';
-import type { EvidenceItem } from '../../src/schemas';
+import type { CheckOutcome, EvidenceItem } from '../../src/schemas';
 
 /** Three required items, one of each kind of obtainability; `ghost` is a required id the catalogue lacks. */
 const type: DisputeType = { kind: 'scenario', id: 's', title: '测试纠纷', required: ['video', 'return', 'chat'], helpful: ['extra'] };
@@ -119,16 +119,39 @@ describe('plain text and share link', () => {
 
 describe('catalogue', () => {
   const evidence = (id: string, limitFacts: string[]): EvidenceItem => ({ id, title: id, what: 'w', why: 'w', how: [], good: 'g', mistakes: [], limitFacts, obtainable: 'anytime' });
+  const outcome = (id: string, required: string[], scenario?: string): CheckOutcome => ({
+    id,
+    verdict: 'apply',
+    title: `结论 ${id}`,
+    summary: 's',
+    reasons: [],
+    deadlineFacts: [],
+    steps: [],
+    byStage: {},
+    evidence: { required, helpful: [] },
+    channels: [],
+    ...(scenario ? { scenario } : {}),
+  });
   const catalog = () =>
     buildCatalog({
       evidence: [evidence('a', ['no-such-fact']), evidence('b', []), evidence('c', [])],
-      outcomes: [],
+      outcomes: [outcome('o1', ['a'], 'x'), outcome('o2', []), outcome('o3', ['c'])],
       scenarios: [
         { id: 'x', title: 'X', required: ['a'], helpful: ['b'] },
         { id: 'y', title: 'Y', required: ['c'], helpful: [] },
       ],
       facts: new Map(),
     });
+
+  it('lists scenarios, then outcomes that need evidence, with the scenario they belong to', () => {
+    expect(catalog().types.map((t) => [t.kind, t.id, t.title, t.scenario, t.required, t.helpful])).toEqual([
+      ['scenario', 'x', 'X', 'x', ['a'], ['b']],
+      ['scenario', 'y', 'Y', 'y', ['c'], []],
+      ['outcome', 'o1', '结论 o1', 'x', ['a'], []],
+      ['outcome', 'o3', '结论 o3', undefined, ['c'], []],
+    ]);
+    expect('scenario' in (catalog().types[3] ?? {})).toBe(false);
+  });
 
   it('an upload limit whose fact is missing is left out', () => {
     expect(catalog().items.a?.limits).toEqual([]);
