@@ -119,7 +119,7 @@ describe('plain text and share link', () => {
 
 describe('catalogue', () => {
   const evidence = (id: string, limitFacts: string[]): EvidenceItem => ({ id, title: id, what: 'w', why: 'w', how: [], good: 'g', mistakes: [], limitFacts, obtainable: 'anytime' });
-  const outcome = (id: string, required: string[], scenario?: string): CheckOutcome => ({
+  const outcome = (id: string, required: string[], scenario?: string, helpful: string[] = []): CheckOutcome => ({
     id,
     verdict: 'apply',
     title: `结论 ${id}`,
@@ -128,14 +128,14 @@ describe('catalogue', () => {
     deadlineFacts: [],
     steps: [],
     byStage: {},
-    evidence: { required, helpful: [] },
+    evidence: { required, helpful },
     channels: [],
     ...(scenario ? { scenario } : {}),
   });
   const catalog = () =>
     buildCatalog({
       evidence: [evidence('a', ['no-such-fact']), evidence('b', []), evidence('c', [])],
-      outcomes: [outcome('o1', ['a'], 'x'), outcome('o2', []), outcome('o3', ['c'])],
+      outcomes: [outcome('o1', ['a'], 'x'), outcome('o2', []), outcome('o3', ['c']), outcome('o4', [], undefined, ['b'])],
       scenarios: [
         { id: 'x', title: 'X', required: ['a'], helpful: ['b'] },
         { id: 'y', title: 'Y', required: ['c'], helpful: [] },
@@ -149,6 +149,7 @@ describe('catalogue', () => {
       ['scenario', 'y', 'Y', 'y', ['c'], []],
       ['outcome', 'o1', '结论 o1', 'x', ['a'], []],
       ['outcome', 'o3', '结论 o3', undefined, ['c'], []],
+      ['outcome', 'o4', '结论 o4', undefined, [], ['b']],
     ]);
     expect('scenario' in (catalog().types[3] ?? {})).toBe(false);
   });
