@@ -120,10 +120,11 @@ export function parseCaseRecord(raw: string): SavedCase | Unreadable {
 
 export const serializeCase = (c: SavedCase): string => JSON.stringify({ v: CASE_VERSION, ...c });
 
+const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 /** Newest first; ties by id so the order is the same in every tab. */
 export function byNewest(a: SavedCase, b: SavedCase): number {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id);
 }
 
 function safeKeys(kv: KeyValue): string[] {

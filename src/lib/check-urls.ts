@@ -45,10 +45,11 @@ export function parseCheckPath(pathname: string): CheckAddress | undefined {
   if (o) {
     const stage = o[2];
     if (stage !== undefined && !isStageId(stage)) return undefined;
-    return { kind: 'outcome', id: o[1] ?? '', stage };
+    return { kind: 'outcome', id: o[1]!, stage };
   }
   const q = questionRe.exec(pathname);
-  if (q && q[1] !== 'result' && isStageId(q[1])) return { kind: 'question', stage: q[1], id: q[2] ?? '' };
+  // `result` is no stage id, so a result address never reads as a question page.
+  if (q && isStageId(q[1])) return { kind: 'question', stage: q[1], id: q[2]! };
   return undefined;
 }
 

@@ -20,7 +20,7 @@ export function strength(p: Progress): Strength {
  * video that was not recorded cannot be made any more; a return can be filmed until the case is with
  * the platform or closed. Without a stage only what needs the parcel is lost.
  */
-export function stillObtainable(obtainable: Obtainable, stage: Stage | undefined): boolean {
+export function stillObtainable(obtainable: Obtainable | undefined, stage: Stage | undefined): boolean {
   if (obtainable === 'before-shipping') return false;
   if (obtainable === 'at-return-unpacking') return !stage || (!stage.inIntervention && !stage.closed);
   return true;
@@ -56,7 +56,8 @@ export function assess(input: AssessInput): Assessment {
   if (line !== undefined) return { kind: 'progress', unmarked: unmarkedRequired(type, ticked, lacking).length, line };
   const s = strength(p);
   const missing = p.missingRequired;
-  const canGet = missing.filter((id) => stillObtainable(items[id]?.obtainable ?? 'anytime', stage));
+  // An item the catalogue does not know counts as obtainable anytime.
+  const canGet = missing.filter((id) => stillObtainable(items[id]?.obtainable, stage));
   const lost = missing.filter((id) => !canGet.includes(id));
   const lines: string[] = [];
   if (stage?.inIntervention) {

@@ -171,7 +171,8 @@ export function parseShareParams(search: string, catalog: ChecklistCatalog): Sha
     return { ok: false, message: '清单链接里的勾选项、阶段或案件名称重复出现，可能被改动过。' };
   }
   const kind: DisputeKind = outcome.length === 1 ? 'outcome' : 'scenario';
-  const id = (kind === 'outcome' ? outcome[0] : scenario[0]) ?? '';
+  // Exactly one of the two lists has one entry here.
+  const id = [...outcome, ...scenario][0]!;
   const type = findType(catalog, kind, id);
   if (!type) return { ok: false, message: `清单链接里的纠纷类型「${id.slice(0, 40)}」不存在，可能是旧链接或被改动过。` };
   const ticksParam = params.get('ticks') ?? '';

@@ -68,7 +68,8 @@ export function claimParts(fact: Fact): ClaimPart[] {
   const pieces = fact.claim.split(VALUE_SLOT);
   if (pieces.length > 1 && !fact.display) throw new Error(`事实「${fact.id}」的说法里有 {value}，却没有 display`);
   return pieces.flatMap((text, i) => [
-    ...(i > 0 ? [{ value: fact.display ?? '' }] : []),
+    // Past the first piece there is a slot, so display is set (checked above).
+    ...(i > 0 ? [{ value: fact.display! }] : []),
     ...(text ? [{ text }] : []),
   ]);
 }
@@ -121,7 +122,7 @@ export function requireFact(facts: ReadonlyMap<string, Fact>, id: string, where:
 
 /** Fact ids cited in an MDX body through `<Fact id="…" />`, in order of first use. */
 export function factIdsIn(mdxBody: string): string[] {
-  const ids = [...mdxBody.matchAll(/<Fact\s+[^>]*?id=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  const ids = [...mdxBody.matchAll(/<Fact\s[^>]*?id=["']([^"']+)["']/g)].map((m) => m[1]!);
   return [...new Set(ids)];
 }
 
@@ -136,7 +137,7 @@ export function splitFactRefs(text: string): TextPart[] {
   let last = 0;
   for (const m of text.matchAll(REF)) {
     if (m.index > last) parts.push({ text: text.slice(last, m.index) });
-    parts.push({ factId: m[1] ?? '', claim: !!m[2] });
+    parts.push({ factId: m[1]!, claim: !!m[2] });
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
@@ -146,7 +147,7 @@ export function splitFactRefs(text: string): TextPart[] {
 /** Fact ids cited in any text, MDX or data, in order of first use. */
 export function factIdsInText(...texts: readonly string[]): string[] {
   const ids = texts.flatMap((t) => [
-    ...[...t.matchAll(/<Fact\s+[^>]*?id=["']([^"']+)["']|\{\{([a-z0-9-]+)(?::claim)?\}\}/g)].map((m) => m[1] ?? m[2] ?? ''),
+    ...[...t.matchAll(/<Fact\s[^>]*?id=["']([^"']+)["']|\{\{([a-z0-9-]+)(?::claim)?\}\}/g)].map((m) => m[1] ?? m[2]!),
   ]);
   return [...new Set(ids)];
 }

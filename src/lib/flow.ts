@@ -79,11 +79,11 @@ export function targetOf(option: FlowOption): NodeRef {
 
 /** Questions that no answer leads to; a sound flow has exactly one, its start. */
 function roots(questions: readonly FlowQuestion[]): string[] {
-  const targets = new Set(questions.flatMap((q) => q.options.flatMap((o) => (o.next === undefined ? [] : [o.next]))));
+  const targets = new Set(questions.flatMap((q) => q.options.map((o) => o.next)));
   return questions.filter((q) => !targets.has(q.id)).map((q) => q.id);
 }
 
-const offered = (o: FlowOption, stage: StageId | undefined) => !o.stages || (stage !== undefined && o.stages.includes(stage));
+const offered = (o: FlowOption, stage: StageId | undefined) => !o.stages || o.stages.some((s) => s === stage);
 
 export function createFlow(data: FlowData): Flow {
   const first = roots(data.questions)[0] ?? data.questions[0]?.id;
@@ -179,7 +179,8 @@ export function decodeAnswers(flow: Flow, param: string | null | undefined, page
     return { ok: false, message: BAD_FORMAT, path: [], ...startPos };
   }
   const steps = raw.split('~').map((pair) => {
-    const [question = '', option = ''] = pair.split('.');
+    // The format check above leaves exactly one dot in each pair.
+    const [question, option] = pair.split('.') as [string, string];
     return { question, option };
   });
   const result = walk(flow, steps);
@@ -215,7 +216,8 @@ export function summary(flow: Flow, path: readonly Step[]): { question: string; 
     return {
       question: q?.short ?? step.question,
       answer: q?.options.find((o) => o.id === step.option)?.label ?? step.option,
-      changeHref: hrefFor(flow, positions[i] ?? { at: { kind: 'question', id: flow.start }, stage: undefined }, path.slice(0, i)),
+      // One position per step.
+      changeHref: hrefFor(flow, positions[i]!, path.slice(0, i)),
     };
   });
 }
@@ -250,13 +252,14 @@ export function allPaths(flow: Flow): FullPath[] {
 export function questionPages(flow: Flow): Position[] {
   const seen = new Map<string, Position>();
   const visit = (id: string, stage: StageId | undefined, depth: number) => {
-    const key = `${stage ?? ''}/${id}`;
+    const key = `${stage}/${id}`;
     const q = flow.question(id);
     if (!q || seen.has(key) || depth > MAX_STEPS) return;
     seen.set(key, { at: { kind: 'question', id }, stage });
     for (const o of flow.optionsFor(q, stage)) {
       const to = flow.next(id, o.id, stage);
-      if (to?.at.kind === 'question') visit(to.at.id, to.stage, depth + 1);
+      // An outcome is no question: visiting it returns at once.
+      if (to) visit(to.at.id, to.stage, depth + 1);
     }
   };
   visit(flow.start, undefined, 0);
@@ -294,7 +297,7 @@ export function graphProblems(flow: Flow): string[] {
     reached.add(id);
     const q = flow.question(id);
     if (!q) return;
-    const key = `${stage ?? ''}/${id}`;
+    const key = `${stage}/${id}`;
     if (state.get(key) === 'open') {
       problems.push(`有回路：${[...trail, id].join(' → ')}`);
       return;

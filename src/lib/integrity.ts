@@ -37,7 +37,7 @@ export const TYPE_QUESTION = 'type';
 
 /** Glossary ids linked from an MDX body through `<Term id="…">`. */
 export function termIdsIn(mdxBody: string): string[] {
-  return [...new Set([...mdxBody.matchAll(/<Term\s+[^>]*?id=["']([^"']+)["']/g)].map((m) => m[1] ?? ''))];
+  return [...new Set([...mdxBody.matchAll(/<Term\s[^>]*?id=["']([^"']+)["']/g)].map((m) => m[1]!))];
 }
 
 /**
@@ -48,9 +48,9 @@ export function termIdsIn(mdxBody: string): string[] {
 export function numbersOutsideFacts(mdxBody: string): string[] {
   const prose = mdxBody
     .replace(/<Fact\b[^>]*\/>/g, '')
-    // Calendar dates ("2021 年 2 月 4 日", "11月26日") are not rule values.
-    .replace(/(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/g, '')
-    .replace(/^import .*$/gm, '')
+    // Calendar dates ("2021 年 2 月 4 日", "11月26日") are not rule values; a year alone ("2021 年") has no unit.
+    .replace(/\d{1,2}\s*月\s*\d{1,2}\s*日/g, '')
+    .replace(/^import .*/gm, '')
     .replace(/\{[^{}]*\}/g, '');
   const patterns = [
     /[0-9０-９]+(?:\.[0-9]+)?\s*(?:小时|个工作日|天(?!无理由)|日|张|%|％|倍)/g,
@@ -95,7 +95,7 @@ export function integrityProblems(c: ContentBundle): string[] {
     const where = `${p.collection}/${p.id}`;
     for (const f of factIdsIn(p.body)) need(factIds.has(f), `${where} 引用了不存在的事实 ${f}`);
     for (const m of p.body.matchAll(/<Fact\s([^>]*?)\/>/g)) {
-      const attrs = m[1] ?? '';
+      const attrs = m[1]!;
       const fact = c.facts.find((f) => attrs.includes(`"${f.id}"`));
       if (fact && !/\bclaim\b/.test(attrs) && !hasValue(fact)) problems.push(`${where}：事实 ${fact.id} 没有简短的值，请写 <Fact id="${fact.id}" claim />`);
     }
@@ -136,7 +136,7 @@ export function integrityProblems(c: ContentBundle): string[] {
     for (const [i, t] of [e.what, e.why, e.good, ...e.how, ...e.mistakes].entries()) dataText(`证据 ${e.id} 的第 ${i + 1} 段文字`, t);
   }
   for (const o of c.outcomes) {
-    const texts = [o.summary, ...o.reasons, ...o.steps, ...Object.values(o.byStage).flat(), ...(o.strength ? [o.strength] : [])];
+    const texts = [o.summary, ...o.reasons, ...o.steps, ...Object.values(o.byStage).flat(), o.strength].filter((t) => t !== undefined);
     for (const [i, t] of texts.entries()) dataText(`结论 ${o.id} 的第 ${i + 1} 段文字`, t);
   }
 

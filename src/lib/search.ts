@@ -263,7 +263,7 @@ export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SO
     if (chars.every((c, i) => i === k || FUNCTION_CHARS.has(c))) return;
     const before = escapeRegExp(chars.slice(0, k).join(''));
     const after = escapeRegExp(chars.slice(k + 1).join(''));
-    for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001])${after}`, 'gu'))) {
+    for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001\\u0002])${after}`, 'gu'))) {
       if (m[0] === word || FILLER.includes(m[0])) continue;
       const alike = sounds(typed, m[1] ?? '');
       const seen = found.get(m[0]);
@@ -279,7 +279,7 @@ export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SO
   // A character left out inside the word (仅款 → 仅退款), as likely as one swapped for another.
   if (chars.every((c) => !FUNCTION_CHARS.has(c))) {
     for (let k = 1; k < chars.length; k++) {
-      const pattern = new RegExp(`${escapeRegExp(chars.slice(0, k).join(''))}[^\\u0001]${escapeRegExp(chars.slice(k).join(''))}`, 'gu');
+      const pattern = new RegExp(`${escapeRegExp(chars.slice(0, k).join(''))}[^\\u0001\\u0002]${escapeRegExp(chars.slice(k).join(''))}`, 'gu');
       for (const m of corpus.matchAll(pattern)) {
         if (FILLER.includes(m[0])) continue;
         const seen = found.get(m[0]);
@@ -318,7 +318,7 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
     for (let len = Math.min(6, out.length); len >= shortest && !best; len--) {
       for (let i = Math.max(0, k - len + 1); i <= k && i + len <= out.length; i++) {
         const open = out.slice(i, i + len).map((c, at) => i + at === k || spelled(c));
-        const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001])' : escapeRegExp(c))).join('');
+        const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001\\u0002])' : escapeRegExp(c))).join('');
         const typedAt = open.flatMap((o, at) => (o ? [i + at] : []));
         for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
           if (typedAt.some((pos, g) => sounds(out[pos] ?? '', m[g + 1] ?? '') !== 2)) continue;

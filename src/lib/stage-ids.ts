@@ -6,8 +6,8 @@ export const STAGE_IDS = ['applied', 'return-agreed', 'return-arrived', 'interve
 
 export type StageId = (typeof STAGE_IDS)[number];
 
-const ids: ReadonlySet<string> = /* @__PURE__ */ new Set(STAGE_IDS);
+const ids: ReadonlySet<unknown> = /* @__PURE__ */ new Set(STAGE_IDS);
 
 export function isStageId(id: unknown): id is StageId {
-  return typeof id === 'string' && ids.has(id);
+  return ids.has(id);
 }

@@ -22,6 +22,7 @@ import {
 } from '../../src/lib/case-store';
 import { reimport, unreadableText } from '../../src/lib/case-import';
 import { migrateLegacy, readAllWithLegacy, readSavedCase } from '../../src/lib/case-read';
+import { aCase, t0 } from '../case-fixtures';
 
 /** localStorage in memory; `quota` in characters, like the browser's (which counts keys and values). */
 function memoryStorage(quota = Infinity): KeyValue & { map: Map<string, string> } {
@@ -39,17 +40,7 @@ function memoryStorage(quota = Infinity): KeyValue & { map: Map<string, string> 
   };
 }
 
-const t0 = new Date('2026-11-26T08:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const aCase = (over: Partial<SavedCase> = {}): SavedCase => ({
-  id: 'c1',
-  label: '订单尾号 1234',
-  type: { kind: 'outcome', id: 'apply-empty-parcel' },
-  ticked: [],
-  lacking: [],
-  updatedAt: t0.toISOString(),
-  ...over,
-});
 const store = (...cases: SavedCase[]) => {
   const kv = memoryStorage();
   for (const c of cases) kv.setItem(caseKey(c.id), serializeCase(c));

@@ -329,3 +329,31 @@ describe('termIdsIn', () => {
     expect(termIdsIn('<Termid="a">x</Term>')).toEqual([]);
   });
 });
+
+describe('integrityProblems reads every text of the data files, and says which', () => {
+  const bare = (n: number) => `约 ${n} 天`;
+  it('a glossary definition', () => {
+    expect(with_({ glossary: [{ ...term('refund'), definition: bare(3) }] })).toEqual(['术语 refund 的解释 直接写了数字「3 天」，请改用 {{事实 id}}']);
+  });
+  it('each text of an evidence item, counted from 1: what, why, good, how, mistakes', () => {
+    const ev: EvidenceItem = { ...evidence('ev', ['window']), what: bare(1), why: bare(2), good: bare(3), how: ['无', bare(4)], mistakes: [bare(5)] };
+    expect(with_({ evidence: [ev] })).toEqual(
+      [[1, 1], [2, 2], [3, 3], [5, 4], [6, 5]].map(([i, n]) => `证据 ev 的第 ${i} 段文字 直接写了数字「${n} 天」，请改用 {{事实 id}}`),
+    );
+  });
+  it('each text of an outcome, counted from 1: summary, reasons, steps, stage steps, strength', () => {
+    const o = outcome('done', { scenario: 'damaged', summary: bare(1), reasons: [bare(2)], steps: [bare(3)], byStage: { applied: [bare(4)] }, strength: bare(5) });
+    expect(with_({ outcomes: [o] })).toEqual([1, 2, 3, 4, 5].map((n) => `结论 done 的第 ${n} 段文字 直接写了数字「${n} 天」，请改用 {{事实 id}}`));
+  });
+});
+
+describe('numbersOutsideFacts and dates', () => {
+  it('a calendar date, with or without spaces and a year, is no rule value', () => {
+    expect(numbersOutsideFacts('2021 年 2 月 4 日起，到 11月26日，2026年12月31日')).toEqual([]);
+    // The whole date goes: no digit of it is left to read with the words after it.
+    expect(numbersOutsideFacts('11月26日天亮前')).toEqual([]);
+  });
+  it('the date is cut out, so a number and a unit on both sides of it meet', () => {
+    expect(numbersOutsideFacts('7 3月4日天')).toEqual(['7 天']);
+  });
+});
