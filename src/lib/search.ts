@@ -340,6 +340,23 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
 }
 
 /**
+ * Whether a mend by shape alone (any character for any other) is worth loading the sounds table for:
+ * it makes a phrase of three or more characters, or of two where the character kept says something on
+ * its own (品值 → 品质 may be a typo; 传几 → 的几 is chance, since 几 fits beside almost anything).
+ */
+export function worthSounds(chars: readonly string[], mended: readonly string[], inSite: (s: string) => boolean): boolean {
+  let at = 0;
+  for (const g of coverPiece(mended, inSite)) {
+    const span = [...g.text];
+    const typed = chars.slice(at, at + span.length);
+    at += span.length;
+    if (!g.site || typed.join('') === g.text) continue;
+    if (span.length >= 3 || span.some((c, i) => c === typed[i] && !FUNCTION_CHARS.has(c) && !FILLER.includes(c))) return true;
+  }
+  return false;
+}
+
+/**
  * Reads a seller's sentence: seller words replaced by the site's (longest first), filler words cut
  * out, then each piece matched against the site's phrases longest-first; what matches nothing is kept
  * for Pagefind, and a short unmatched piece is tried as a typo of a site phrase.
@@ -417,9 +434,9 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     }
     // Without the sounds, a piece with a character no site phrase covers asks for them.
     if (!sounds && !soundsWanted) {
-      // Only when some same-shaped mend exists at all, whatever its sound (so most queries never load it).
-      soundsWanted =
-        mendSounds(chars, inSite, corpus, (a) => (FUNCTION_CHARS.has(a) ? 0 : 2)).join('') !== chars.join('') ||
+      // Only when a same-shaped mend, whatever its sound, could be a typo (worthSounds), or nothing of
+      // the piece is a site phrase (举症): a sentence with an everyday word the site never uses does not load it.
+      soundsWanted = worthSounds(chars, mendSounds(chars, inSite, corpus, (a) => (FUNCTION_CHARS.has(a) ? 0 : 2)), inSite) ||
         (chars.length >= 2 && coverPiece(chars, inSite).every((g) => !g.site));
     }
     // A mended piece is read again: it may now hold a seller word (运废险 → 运费险).
