@@ -142,7 +142,7 @@ test('the index holds page text only: no sources, dates, markers or chrome; FAQ 
 });
 
 test('the first search stays under 100 kB over the wire, Pagefind included', async ({ page }) => {
-  for (const q of ['空包', '48小时不处理会自动退款吗']) {
+  for (const q of ['空包', '48小时不处理会自动退款吗', '平台介入了让我举证，只能传几张图']) {
     await page.goto(url('/guide/what-is-intervention/'), { waitUntil: 'networkidle' });
     const responses: Parameters<typeof sumResponses>[0] = [];
     page.on('response', (r) => responses.push(r));
