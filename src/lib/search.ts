@@ -406,17 +406,24 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
   const readWords = (t: string) => {
-    for (const key of aliasKeys) {
-      if (!t.includes(key)) continue;
+    const take = (key: string, said: string, certainty: number, inside = '') => {
       const term = data.aliases[key] ?? key;
-      t = t.split(key).join(' ');
-      marks.push(key);
-      addKnown(term, 1);
+      t = t.split(said).join(` ${inside} `);
+      marks.push(said);
+      addKnown(term, certainty);
       // The seller's own word counts too where the site uses it (自动退款 is also said of a refund after the countdown).
-      if (printed.includes(key)) addKnown(key, 1);
+      if (printed.includes(key)) addKnown(key, certainty);
       // So, a little, do the other words for the same thing that the site prints (工单超时 → 工单逾期).
       const siblings = aliasKeys.filter((k) => k !== key && data.aliases[k] === term && [...k].length >= 2 && printed.includes(`\u0001${k}`));
-      for (const k of siblings) addKnown(k, 0.45 / siblings.length);
+      for (const k of siblings) addKnown(k, (0.45 * certainty) / siblings.length);
+    };
+    for (const key of aliasKeys) if (t.includes(key)) take(key, key, 1);
+    // A seller word of three or more characters with a word or two put inside it (钱被平台扣 → 钱被扣,
+    // and 平台 is read on its own).
+    for (const key of aliasKeys) {
+      if ([...key].length < 3) continue;
+      const m = new RegExp([...key].map(escapeRegExp).join('(\\p{Script=Han}{0,2})'), 'u').exec(t);
+      if (m) take(key, m[0], GAPPED, m.slice(1).join(' '));
     }
     for (const f of FILLER) t = t.split(f).join(' ');
     return t.split(/\s+/).filter(Boolean);
