@@ -79,7 +79,12 @@ export function rechunk(bundleDir) {
     });
     writePf(metaFile, meta);
     for (const [fragmentHash] of pages) {
-      const fragment = JSON.parse(gunzipSync(readFileSync(join(bundleDir, 'fragment', `${fragmentHash}.pf_fragment`))).subarray(MAGIC.length).toString('utf8'));
+      const fragmentFile = join(bundleDir, 'fragment', `${fragmentHash}.pf_fragment`);
+      const fragment = JSON.parse(gunzipSync(readFileSync(fragmentFile)).subarray(MAGIC.length).toString('utf8'));
+      // Results link to headings from the site's own data (search-data.json), never to Pagefind's
+      // sub-results: the anchor list, about a seventh of a fragment, would be downloaded for nothing.
+      fragment.anchors = [];
+      writeFileSync(fragmentFile, gzipSync(Buffer.concat([MAGIC, Buffer.from(JSON.stringify(fragment))]), { level: 9 }));
       found[fragmentHash] = { url: fragment.url, title: fragment.meta?.title ?? fragment.url, section: fragment.filters?.section?.[0] ?? '' };
     }
   }

@@ -125,16 +125,18 @@ test('every FAQ answer is addressable: a page of its own, and an id on its headi
   expect(await page.title()).toContain(faq[0]?.question ?? '');
 });
 
-test('the index holds page text only: no sources, dates, markers or chrome; FAQ once, by question', () => {
+test('the index holds page text only: no sources, dates, markers or chrome, no unused anchor lists; FAQ once, by question', () => {
   const dir = join(distDir, 'pagefind/fragment');
   const fragments = readdirSync(dir).map(
-    (f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string },
+    (f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string; anchors: unknown[] },
   );
   const urls = fragments.map((f) => f.url);
   expect(urls).not.toContain('/faq/');
   expect(urls).not.toContain('/sources/');
   expect(urls.filter((u) => u.startsWith('/faq/')).length).toBeGreaterThanOrEqual(30);
   for (const f of fragments) {
+    // Results link to headings from search-data.json: scripts/search-index.mjs empties Pagefind's anchor lists.
+    expect(f.anchors, f.url).toEqual([]);
     for (const noise of ['本页依据的规则与来源', '核对于', '最后核对', '可信度高', '可信度中', '可信度低', '网络文章', '你的回答', '[1]', '[源]']) {
       expect(f.content.includes(noise), `${f.url}: ${noise}`).toBe(false);
     }
