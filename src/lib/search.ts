@@ -224,11 +224,11 @@ export function coverPiece(chars: readonly string[], inSite: (s: string) => bool
   const n = chars.length;
   const best: { covered: number; count: number; from: number; site: boolean }[] = [{ covered: 0, count: 0, from: -1, site: false }];
   for (let j = 1; j <= n; j++) {
-    const prev = best[j - 1] ?? best[0];
-    let b = { covered: prev?.covered ?? 0, count: (prev?.count ?? 0) + 1, from: j - 1, site: false };
+    const prev = best[j - 1]!;
+    let b = { covered: prev.covered, count: prev.count + 1, from: j - 1, site: false };
     for (let i = Math.max(0, j - 12); i <= j - 2; i++) {
-      const start = best[i];
-      if (!start || !inSite(chars.slice(i, j).join(''))) continue;
+      const start = best[i]!;
+      if (!inSite(chars.slice(i, j).join(''))) continue;
       const c = { covered: start.covered + (j - i), count: start.count + 1, from: i, site: true };
       if (c.covered > b.covered || (c.covered === b.covered && c.count < b.count)) b = c;
     }
@@ -236,8 +236,7 @@ export function coverPiece(chars: readonly string[], inSite: (s: string) => bool
   }
   const out: { text: string; site: boolean }[] = [];
   for (let j = n; j > 0; ) {
-    const b = best[j];
-    if (!b) break;
+    const b = best[j]!;
     const text = chars.slice(b.from, j).join('');
     const last = out[0];
     // Leftover characters next to each other stay one word (色差, 砖头).
@@ -265,7 +264,7 @@ export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SO
     const after = escapeRegExp(chars.slice(k + 1).join(''));
     for (const m of corpus.matchAll(new RegExp(`${before}([^\\u0001\\u0002])${after}`, 'gu'))) {
       if (m[0] === word || FILLER.includes(m[0])) continue;
-      const alike = sounds(typed, m[1] ?? '');
+      const alike = sounds(typed, m[1]!);
       const seen = found.get(m[0]);
       found.set(m[0], { n: (seen?.n ?? 0) + 1, alike: Math.max(seen?.alike ?? 0, alike) });
     }
@@ -309,7 +308,7 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
   // A syllable typed in letters stands in as a private-use character; it must be mended as a whole word.
   const spelled = (c: string) => /\p{Co}/u.test(c);
   for (let k = 0; k < out.length; k++) {
-    const typed = out[k] ?? '';
+    const typed = out[k]!;
     // Only a character outside every site phrase the piece holds.
     if (now.inSite[k] || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
     // A character that says nothing alone (到, 为) is mended only into a phrase of three or more (到计时 → 倒计时).
@@ -321,11 +320,11 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
         const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001\\u0002])' : escapeRegExp(c))).join('');
         const typedAt = open.flatMap((o, at) => (o ? [i + at] : []));
         for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
-          if (typedAt.some((pos, g) => sounds(out[pos] ?? '', m[g + 1] ?? '') !== 2)) continue;
+          if (typedAt.some((pos, g) => sounds(out[pos]!, m[g + 1]!) !== 2)) continue;
           // A real two-character word (一半) becomes only a phrase the site uses on its own, not a piece of one (一般).
           if (len === 2 && isWord(out.slice(i, i + 2).join('')) && !corpus.includes(`\u0001${m[0]}\u0001`)) continue;
           const tried = [...out];
-          typedAt.forEach((pos, g) => (tried[pos] = m[g + 1] ?? tried[pos] ?? ''));
+          typedAt.forEach((pos, g) => (tried[pos] = m[g + 1]!));
           const c = coverage(tried).covered;
           if (c > now.covered && (!best || c > best.covered)) best = { chars: tried, covered: c };
         }
@@ -430,7 +429,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   };
   const pieces = readWords(text);
   for (let p = 0; p < pieces.length; p++) {
-    const piece = pieces[p] ?? '';
+    const piece = pieces[p]!;
     const again = piece.startsWith('\u0000');
     let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard, isWord);
     // Syllables that spelled nothing the site uses are dropped.
@@ -453,7 +452,6 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
       pieces.splice(p + 1, 0, ...readWords(mended).map((w) => `\u0000${w}`));
       continue;
     }
-    if (chars.length < 2) continue;
     const segments = coverPiece(chars, inSite);
     const covered = segments.reduce((sum, g) => sum + (g.site ? g.text.length : 0), 0);
     // A piece mostly unknown to the site may be a typo of a phrase the site uses (工单愈期 → 工单逾期).
@@ -573,7 +571,6 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       }
       if (weight > 0) hits.push({ doc, weight, headings });
     });
-    if (hits.length === 0) continue;
     const idf = Math.log(1 + n / hits.length);
     const length = Math.min([...term].length, 5) / 2;
     for (const { doc, weight, headings } of hits) {
@@ -618,7 +615,7 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
         r.score *
         (1 + 0.25 * Math.max(0, r.matched - 1)) *
         (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? 0.6 : 1) *
-        (intents.length > 0 && asks(r.doc) ? INTENT_BOOST : 1) *
+        (asks(r.doc) ? INTENT_BOOST : 1) *
         (terms.question && data.sections[data.docs[r.doc]?.s ?? -1] === FAQ_SECTION ? QUESTION_BOOST : 1),
     }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
@@ -629,7 +626,6 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
 export function highlight(text: string, terms: readonly string[]): string {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const marks = [...new Set(terms.filter((t) => [...t].length >= 2))].sort((a, b) => b.length - a.length);
-  if (marks.length === 0) return escape(text);
   const lower = text.toLowerCase();
   let out = '';
   let i = 0;
@@ -639,7 +635,7 @@ export function highlight(text: string, terms: readonly string[]): string {
       out += `<mark>${escape(text.slice(i, i + m.length))}</mark>`;
       i += m.length;
     } else {
-      out += escape(text[i] ?? '');
+      out += escape(text[i]!);
       i++;
     }
   }
