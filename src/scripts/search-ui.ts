@@ -41,14 +41,19 @@ let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
 /** The syllable table (2 kB), fetched only for a query with a character the site's phrases might mend, or pinyin. */
 let sounds: Promise<{ alike: Sounds; spell: Spell }> | undefined;
 
+/** A JSON file of the site; a failed download rejects. */
+function getJson<T>(url: string): Promise<T> {
+  return fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return r.json() as Promise<T>;
+  });
+}
+
 function loadEngine() {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
       import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
-      fetch('/search-data.json').then((r) => {
-        if (!r.ok) throw new Error(`search-data.json: ${r.status}`);
-        return r.json() as Promise<SearchData>;
-      }),
+      getJson<SearchData>('/search-data.json'),
     ]);
     // In the page's own thread: the worker would download a second copy of Pagefind's code.
     await pagefind.options({ excerptLength: 30, noWorker: true });
@@ -69,12 +74,7 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const { pagefind, data } = await loadEngine();
   let terms = extractTerms(query, data, wordsOf);
   if (terms.soundsWanted) {
-    sounds ??= fetch('/search-sounds.json')
-      .then((r) => {
-        if (!r.ok) throw new Error(`search-sounds.json: ${r.status}`);
-        return r.json() as Promise<string>;
-      })
-      .then(soundsOf);
+    sounds ??= getJson<string>('/search-sounds.json').then(soundsOf);
     // Without the table the query is read as typed: typos are then only guessed by shape.
     const table = await sounds.catch(() => {
       sounds = undefined;
