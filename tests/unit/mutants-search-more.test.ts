@@ -1,0 +1,193 @@
+/**
+ * Survivors of `npx stryker run --mutate src/lib/search.ts --ignoreStatic` after the search tuning and
+ * `worthSounds`: when the sounds table is worth loading, how a piece is mended by sound, seller-word
+ * siblings, pinyin typed in letters, and the ranking's edge cases. Every site is built inside the test
+ * that uses it, so the mutation run knows which tests cover the build.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds } from '../../src/lib/search';
+
+/** A site whose pages each use one phrase (as a keyword), in this order. */
+const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds) =>
+  buildSearchData(
+    phrases.map((text, i) => ({ u: `/p${i}/`, t: text, section: '指南', fields: [{ text, weight: WEIGHT.keyword }] })),
+    aliases,
+    sounds,
+  );
+/** inSite over a list of phrases, as extractTerms builds it (a substring of any phrase). */
+const within = (...phrases: string[]) => (s: string) => phrases.some((p) => p.includes(s));
+const worth = (typed: string, mended: string, ...phrases: string[]) => worthSounds([...typed], [...mended], within(...phrases));
+
+describe('worthSounds', () => {
+  it('a mend into a phrase of three or more characters is worth the sounds table', () => {
+    expect(worth('仅推款', '仅退款', '仅退款')).toBe(true);
+    // Three characters all swapped but one: still three.
+    expect(worth('进推款', '仅退款', '仅退款')).toBe(true);
+  });
+
+  it('a two-character mend is worth it only where the kept character says something alone', () => {
+    expect(worth('品值', '品质', '品质')).toBe(true);
+    expect(worth('值品', '质品', '质品')).toBe(true);
+    // 几 is a function character, 吗 a filler word: any character beside them makes a phrase by chance.
+    expect(worth('传几', '的几', '的几')).toBe(false);
+    expect(worth('好吗', '号吗', '号吗')).toBe(false);
+    // Both characters changed: nothing kept.
+    expect(worth('价值', '品质', '品质')).toBe(false);
+  });
+
+  it('no change, or a change outside every site phrase, is not', () => {
+    expect(worth('品质', '品质', '品质')).toBe(false);
+    expect(worth('仅退款', '仅退款', '仅退款')).toBe(false);
+    expect(worth('品值', '品值', '品质')).toBe(false);
+    expect(worth('', '', '品质')).toBe(false);
+  });
+
+  it('compares each site phrase with the characters typed at its own place', () => {
+    // 啊 (left over) comes first: 品质 is compared with 品值, not with 啊品.
+    expect(worth('啊品值', '啊品质', '品质')).toBe(true);
+    expect(worth('啊价值', '啊品质', '品质')).toBe(false);
+    // An unchanged site phrase first, then the mended one.
+    expect(worth('退款品值', '退款品质', '退款', '品质')).toBe(true);
+    expect(worth('退款传几', '退款的几', '退款', '的几')).toBe(false);
+    // The mended phrase first, then an unchanged one typed as is.
+    expect(worth('传几退款', '的几退款', '的几', '退款')).toBe(false);
+  });
+});
+
+describe('seller words', () => {
+  it('the other seller words for the same term that the site prints count a little, shared among them', () => {
+    const d = site(['工单逾期', '工单超时', '工单超期', '工单延期', '工单退款'], [
+      // 工 is too short to count; 逾期工单 is not printed; 工单退 stands for another term.
+      { term: '工单逾期', aliases: ['工单超时', '工单超期', '工单延期', '工', '逾期工单'] },
+      { term: '退款', aliases: ['工单退'] },
+    ]);
+    expect(extractTerms('工单超时', d)).toStrictEqual({
+      known: [
+        { term: '工单逾期', certainty: 1 },
+        { term: '工单超时', certainty: 1 },
+        { term: '工单超期', certainty: 0.225 },
+        { term: '工单延期', certainty: 0.225 },
+      ],
+      free: [],
+      marks: ['工单逾期', '工单超时', '工单超期', '工单延期'],
+    });
+  });
+});
+
+/** Query terms with the given key terms, all certain. */
+const asking = (terms: string[], more: Partial<QueryTerms> = {}): QueryTerms => ({ known: terms.map((term) => ({ term, certainty: 1 })), free: [], marks: terms, ...more });
+
+describe('rank', () => {
+  it('a term of three or more characters matches with a word or two inside it; a shorter one only whole', () => {
+    const d = site(['仅退了款', '退货', '仅退了两次款']);
+    expect(rank(asking(['仅退款']), d)).toStrictEqual([{ doc: 0, score: 8 * 0.6 * Math.log(1 + 3 / 1) * 1.5, heading: -1 }]);
+    expect(rank(asking(['退款']), d)).toStrictEqual([]);
+  });
+
+  it('a Pagefind fragment the data maps to a page it does not have scores by rank alone, whatever the sections or intents', () => {
+    const intents = [{ id: 'who', ask: '谁', answer: '谁' }];
+    for (const section of ['自测结果', FAQ_SECTION]) {
+      const d = {
+        ...buildSearchData(
+          [
+            { u: '/a/', t: '谁出', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },
+            { u: '/b/', t: 'b', section, fields: [{ text: '退货', weight: WEIGHT.keyword }] },
+          ],
+          [],
+          undefined,
+          intents,
+        ),
+        pf: { gone: 7 },
+      };
+      expect(rank(asking([], { intents: ['who'], question: true }), d, [['gone']])).toStrictEqual([{ doc: 7, score: 12, heading: -1, pagefindId: 'gone' }]);
+    }
+  });
+
+  it('a page that answers any one of the intents asked gains; answers are read as Unicode patterns', () => {
+    const d = buildSearchData(
+      [
+        { u: '/a/', t: '运费谁出', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },
+        { u: '/b/', t: 'b', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },
+      ],
+      [],
+      undefined,
+      [
+        { id: 'who', ask: '谁', answer: '\\p{Script=Han}出' },
+        { id: 'long', ask: '多久', answer: '多久' },
+      ],
+    );
+    const base = 8 * 1.5 * Math.log(2);
+    const scores = rank(asking(['运费'], { intents: ['who', 'long'] }), d).map((r) => [r.doc, r.score]);
+    expect(scores.map((r) => r[0])).toEqual([0, 1]);
+    expect(scores[0]?.[1]).toBeCloseTo(base * 1.4, 9);
+    expect(scores[1]?.[1]).toBeCloseTo(base, 9);
+  });
+
+  it('a page that matches no term is not listed', () => {
+    const d = site(['运费', '退货']);
+    expect(rank(asking(['运费']), d).map((r) => r.doc)).toEqual([0]);
+  });
+});
+
+describe('mendSounds', () => {
+  const corpus = (phrases: string[]) => `\u0001${phrases.join('\u0001')}\u0001`;
+  /** 甲 sounds like 乙 and 丙, nothing else sounds alike. */
+  const sounds: Sounds = (a, b) => (a === '甲' && '乙丙'.includes(b) ? 2 : 0);
+  const mend = (piece: string, phrases: string[], isWord?: (w: string) => boolean) =>
+    mendSounds([...piece], (s) => corpus(phrases).includes(s), corpus(phrases), sounds, isWord).join('');
+
+  it('leaves a character a site phrase already covers, even where swapping it would cover more', () => {
+    expect(mend('东甲台', ['东甲', '东乙台'])).toBe('东甲台');
+    expect(mend('东甲', ['东乙台'])).toBe('东乙');
+  });
+
+  it('mends only where the piece ends up more covered, and takes the first of equally good mends', () => {
+    expect(mend('平台甲', ['平台', '台乙'])).toBe('平台甲');
+    expect(mend('甲台', ['乙台', '丙台'])).toBe('乙台');
+    expect(mend('甲台', ['丙台', '乙台'])).toBe('丙台');
+  });
+
+  it('tries every phrase length, longest first, only on whole windows of the piece', () => {
+    // 平乙台 and 丙台东 cover three characters each: the first found at length three wins.
+    expect(mend('平甲台东', ['平乙台', '丙台东'])).toBe('平乙台东');
+  });
+
+  it('a real two-character word becomes only a phrase the site uses on its own', () => {
+    // No segmenter: no word is known, a piece of a phrase will do.
+    expect(mend('一甲', ['一乙多'])).toBe('一乙');
+    const isWord = (w: string) => w === '一甲';
+    expect(mend('一甲啊', ['一乙多'], isWord)).toBe('一甲啊');
+    expect(mend('一甲啊', ['一乙'], isWord)).toBe('一乙啊');
+    expect(mend('一甲啊', ['一乙多'], () => false)).toBe('一乙啊');
+  });
+});
+
+describe('extractTerms', () => {
+  it('a lone character beside a site phrase may be left of a longer phrase: only longer guesses count', () => {
+    expect(extractTerms('平介入', site(['平台介入', '平价入']))).toStrictEqual({
+      known: [
+        { term: '平台介入', certainty: 0.8 / 3 },
+        { term: '介入', certainty: 1 },
+      ],
+      free: [],
+      marks: ['平台介入', '介入'],
+      soundsWanted: true,
+    });
+  });
+
+  it('a segmenter decides what is a real two-character word: one word, the whole text', () => {
+    const sounds: Sounds = (a, b) => (a === '半' && b === '般' ? 2 : 0);
+    const d = site(['一般性']);
+    // Mended as the piece is read, 一半 is marked as typed; a word is left for the typo guess, which marks only 一般.
+    const read = (segment: (t: string) => string[]) => extractTerms('一半', d, segment, sounds).marks;
+    expect(read((t) => [t])).toEqual(['一般']);
+    expect(read((t) => [...t])).toEqual(['一般', '一半']);
+    expect(read(() => ['一'])).toEqual(['一般', '一半']);
+    expect(read((t) => [t, t])).toEqual(['一般', '一半']);
+  });
+
+  it('question intents are Unicode patterns', () => {
+    const d = buildSearchData([{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] }], [], undefined, [{ id: 'who', ask: '\\p{Script=Han}出', answer: '谁' }]);
+    expect(extractTerms('运费谁出', d).intents).toEqual(['who']);
+  });
+});
