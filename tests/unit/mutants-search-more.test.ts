@@ -175,6 +175,16 @@ describe('extractTerms', () => {
     });
   });
 
+  it('a lone character that says nothing, or is no Chinese character, is not read as left of a longer phrase', () => {
+    // 𠮷 is one character in two UTF-16 units: a guess by one swapped character would look longer.
+    expect(extractTerms('被介入', site(['𠮷介入'])).known).toStrictEqual([{ term: '介入', certainty: 1 }]);
+    expect(extractTerms('γ介入', site(['γβ介入'])).known).toStrictEqual([{ term: '介入', certainty: 1 }]);
+    expect(extractTerms('平介入', site(['平台介入'])).known).toStrictEqual([
+      { term: '平台介入', certainty: 0.4 },
+      { term: '介入', certainty: 1 },
+    ]);
+  });
+
   it('a segmenter decides what is a real two-character word: one word, the whole text', () => {
     const sounds: Sounds = (a, b) => (a === '半' && b === '般' ? 2 : 0);
     const d = site(['一般性']);
