@@ -392,10 +392,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     return syllables.map((s) => String.fromCharCode(SPELLED + spelled.push(s) - 1)).join('');
   };
   text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : latin(w)));
-  const spelledAs = (c: string) => {
-    const code = c.charCodeAt(0) - SPELLED;
-    return code >= 0 && code < spelled.length ? spelled[code] : undefined;
-  };
+  const spelledAs = (c: string): string | undefined => spelled[c.charCodeAt(0) - SPELLED];
   const near = data.near ?? {};
   const isWord = (w: string) => {
     const words = segment(w);
@@ -480,7 +477,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
           if (words.length > 0) free.push(...words);
           else {
             const cs = [...g.text];
-            const at = cs.findIndex((c, k) => k + 1 < cs.length && !FUNCTION_CHARS.has(c) && !FUNCTION_CHARS.has(cs[k + 1] ?? '的'));
+            const at = cs.findIndex((c, k) => k + 1 < cs.length && !FUNCTION_CHARS.has(c) && !FUNCTION_CHARS.has(cs[k + 1]!));
             if (at >= 0) free.push(cs.slice(at, at + 2).join(''));
           }
         }
