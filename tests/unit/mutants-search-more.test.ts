@@ -5,7 +5,7 @@
  * that uses it, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds } from '../../src/lib/search';
+import { buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, typoGuesses, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds } from '../../src/lib/search';
 
 /** A site whose pages each use one phrase (as a keyword), in this order. */
 const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds) =>
@@ -199,5 +199,79 @@ describe('extractTerms', () => {
   it('question intents are Unicode patterns', () => {
     const d = buildSearchData([{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] }], [], undefined, [{ id: 'who', ask: '\\p{Script=Han}出', answer: '谁' }]);
     expect(extractTerms('运费谁出', d).intents).toEqual(['who']);
+  });
+});
+
+describe('letters and mends while a query is read', () => {
+  it('a syllable that spells nothing the site uses is dropped, and the rest of the piece is read in its place', () => {
+    const d = site(['退货']);
+    const t = extractTerms('退货zz不寄', d, undefined, () => 0, (w) => (w === 'zz' ? ['zz'] : undefined));
+    expect(t).toStrictEqual({ known: [{ term: '退货', certainty: 1 }], free: ['不寄'], marks: ['退货', '不寄'] });
+  });
+
+  it('only letters alone are read as pinyin, or ask for the sounds table', () => {
+    const d = site(['仅退款', '退货']);
+    const sounds: Sounds = (a, b) => (/^[a-z0-9]+$/.test(a) && b === '款' ? 2 : 0);
+    const read = (q: string) => extractTerms(q, d, undefined, sounds, (w) => [w]).known.map((k) => k.term);
+    expect(read('仅退ab')).toEqual(['仅退款']);
+    expect(read('仅退ab12')).toEqual(['仅退']);
+    expect(read('仅退12ab')).toEqual(['仅退']);
+    expect(extractTerms('退货 ab', d).soundsWanted).toBe(true);
+    expect(extractTerms('退货 1ab', d).soundsWanted).toBeUndefined();
+    expect(extractTerms('退货 ab1', d).soundsWanted).toBeUndefined();
+  });
+
+  it('a piece partly a site phrase, with nothing a mend could make of the rest, does not ask for the sounds table', () => {
+    expect(extractTerms('退货呃呃', site(['退货'])).soundsWanted).toBeUndefined();
+    expect(extractTerms('呃呃', site(['退货'])).soundsWanted).toBe(true);
+  });
+
+  it('a mended piece is read again, and what was typed is marked too', () => {
+    const sounds: Sounds = (a, b) => (a === '推' && b === '退' ? 2 : 0);
+    expect(extractTerms('仅推款', site(['仅退款']), undefined, sounds)).toStrictEqual({
+      known: [{ term: '仅退款', certainty: 1 }],
+      free: [],
+      marks: ['仅退款', '仅推款'],
+    });
+  });
+});
+
+describe('typoGuesses', () => {
+  const corpus = (...phrases: string[]) => `\u0001${phrases.join('\u0001')}\u0001`;
+
+  it('never guesses the word itself or a filler word', () => {
+    expect(typoGuesses('仅退款', corpus('仅退款', '仅退货'))).toStrictEqual([{ term: '仅退货', certainty: 0.8 }]);
+    expect(typoGuesses('怎么做', corpus('怎么样', '怎么弄'))).toStrictEqual([{ term: '怎么弄', certainty: 0.8 }]);
+    expect(typoGuesses('怎样', corpus('怎么样'))).toStrictEqual([]);
+  });
+
+  it('by sound: the best-sounding only, the two most frequent of them, 0.85 shared for a near sound', () => {
+    const near: Sounds = () => 1;
+    expect(typoGuesses('甲乙丙', corpus('甲乙丁', '甲乙戊', '甲乙戊', '甲乙戊', '甲乙己', '甲乙己'), near)).toStrictEqual([
+      { term: '甲乙戊', certainty: 0.425 },
+      { term: '甲乙己', certainty: 0.425 },
+    ]);
+    const same: Sounds = (a, b) => (b === '丁' ? 2 : 1);
+    expect(typoGuesses('甲乙丙', corpus('甲乙丁', '甲乙戊', '甲乙戊'), same)).toStrictEqual([{ term: '甲乙丁', certainty: 1 }]);
+  });
+
+  it('a left-out character: only inside the word, and not where the word holds a function character', () => {
+    expect(typoGuesses('仅退', corpus('仅退款'))).toStrictEqual([]);
+    expect(typoGuesses('被款', corpus('被退款'))).toStrictEqual([]);
+    expect(typoGuesses('仅退款', corpus('仅退还款'))).toStrictEqual([
+      { term: '仅退还', certainty: 0.4 },
+      { term: '仅退还款', certainty: 0.4 },
+    ]);
+  });
+});
+
+describe('the search data and patterns', () => {
+  it('the characters that sound like a function character are those of the site phrases, joined', () => {
+    const d = site(['退款', '退货'], [], (_a, b) => (b === '退' ? 0 : 2));
+    expect(d.near?.['到']).toBe('款货');
+  });
+
+  it('a term is matched as the text it is, even with pattern characters in it', () => {
+    expect(rank(asking(['a.c']), site(['abc']))).toStrictEqual([]);
   });
 });
