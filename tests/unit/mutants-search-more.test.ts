@@ -233,6 +233,12 @@ describe('letters and mends while a query is read', () => {
       free: [],
       marks: ['仅退款', '仅推款'],
     });
+    // Read again, the mended piece keeps no trace of its re-reading: 呃呃 goes to Pagefind as typed.
+    expect(extractTerms('呃呃仅推款', site(['仅退款']), undefined, sounds)).toStrictEqual({
+      known: [{ term: '仅退款', certainty: 1 }],
+      free: ['呃呃'],
+      marks: ['仅退款', '呃呃', '呃呃仅推款'],
+    });
   });
 });
 
