@@ -152,6 +152,16 @@ describe('mendSounds', () => {
     expect(mend('平甲台东', ['平乙台', '丙台东'])).toBe('平乙台东');
   });
 
+  it('a syllable typed in letters (a private-use character) is mended with the character at hand, and must sound right too', () => {
+    const spelledSounds: Sounds = (a, b) => (a === '甲' && b === '乙' ? 2 : a === '\ue000' && b === '丙' ? 2 : 0);
+    const mendSpelled = (piece: string[], phrases: string[]) =>
+      mendSounds(piece, (s) => corpus(phrases).includes(s), corpus(phrases), spelledSounds).join('');
+    expect(mendSpelled(['甲', '\ue000'], ['乙丙'])).toBe('乙丙');
+    expect(mendSpelled(['甲', '\ue000'], ['乙丁'])).toBe('甲\ue000');
+    // Only the characters of the window itself are opened: 东 stays as typed.
+    expect(mendSpelled(['\ue000', '东', '甲'], ['东乙'])).toBe('\ue000东乙');
+  });
+
   it('a real two-character word becomes only a phrase the site uses on its own', () => {
     // No segmenter: no word is known, a piece of a phrase will do.
     expect(mend('一甲', ['一乙多'])).toBe('一乙');
