@@ -23,6 +23,8 @@ describe('worthSounds', () => {
     expect(worth('仅推款', '仅退款', '仅退款')).toBe(true);
     // Three characters all swapped but one: still three.
     expect(worth('进推款', '仅退款', '仅退款')).toBe(true);
+    // Even where every character kept says nothing alone.
+    expect(worth('就是在', '就是再', '就是再')).toBe(true);
   });
 
   it('a two-character mend is worth it only where the kept character says something alone', () => {
@@ -289,5 +291,28 @@ describe('the search data and patterns', () => {
 
   it('a term is matched as the text it is, even with pattern characters in it', () => {
     expect(rank(asking(['a.c']), site(['abc']))).toStrictEqual([]);
+  });
+});
+
+describe('more edges', () => {
+  it('a two-character seller word printed on the site is a sibling too', () => {
+    const d = site(['工单逾期', '逾期'], [{ term: '工单逾期', aliases: ['工单超时', '逾期'] }]);
+    expect(extractTerms('工单超时', d).known).toStrictEqual([
+      { term: '工单逾期', certainty: 1 },
+      { term: '逾期', certainty: 0.45 },
+    ]);
+  });
+
+  it('a dropped syllable leaves a gap: the characters on either side do not join', () => {
+    const t = extractTerms('呃zz呃', site(['退货']), undefined, () => 0, (w) => (w === 'zz' ? ['zz'] : undefined));
+    expect(t.free).toStrictEqual([]);
+  });
+
+  it('a private-use character typed in the query is no syllable: it stays in its word', () => {
+    expect(extractTerms('呃\ue000呃', site(['退货'])).free).toStrictEqual(['呃\ue000呃']);
+  });
+
+  it('the gap inside a long term counts characters, not UTF-16 units', () => {
+    expect(rank(asking(['abc']), site(['a𠮷𠮷bc'])).map((r) => r.doc)).toStrictEqual([0]);
   });
 });
