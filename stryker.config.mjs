@@ -9,6 +9,10 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: ['src/lib/**/*.ts', 'src/lib/**/*.mjs', '!src/lib/content.ts'],
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level word lists, regexes, tables) each rerun every unit test: about 700 of
+  // 4,300 mutants that would take 85 % of the time (over an hour and a half on this 2-core machine).
+  // Left out; what they would catch is checked by the content and search tests instead. See README 变异测试.
+  ignoreStatic: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
