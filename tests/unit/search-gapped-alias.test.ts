@@ -51,4 +51,12 @@ describe('seller words with a word inside', () => {
     expect(certainty('说没到', '没收到货')).toBeCloseTo(0.45);
     expect(certainty('说还没到', '没收到货')).toBeCloseTo(0.45 * GAPPED);
   });
+
+  it('only the words inside are read again, each on its own', () => {
+    // The seller word itself is not read a second time as a piece (钱被 is part of the alias corpus).
+    expect(extractTerms('钱被平台扣了', fixture()).known.map((k) => k.term).sort()).toEqual(['平台', '扣款'].sort());
+    // Words in two gaps are not glued together: 退 and 款 on either side of 被 do not make 退款.
+    const data = buildSearchData([page('/refund/', '退款'), page('/outcomes/', '扣款')], [{ term: '扣款', aliases: ['钱被扣'] }]);
+    expect(extractTerms('钱退被款扣', data).known.map((k) => k.term)).toEqual(['扣款']);
+  });
 });
