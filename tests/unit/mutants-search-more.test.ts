@@ -316,3 +316,25 @@ describe('more edges', () => {
     expect(rank(asking(['abc']), site(['a𠮷𠮷bc'])).map((r) => r.doc)).toStrictEqual([0]);
   });
 });
+
+describe('mendSounds: which windows, in which order', () => {
+  const mend = (chars: string[], phrases: string[], sounds: Sounds) => {
+    const c = `\u0001${phrases.join('\u0001')}\u0001`;
+    return mendSounds(chars, (s) => c.includes(s), c, sounds).join('');
+  };
+
+  it('tries windows of at most six characters, so of two full mends the one the corpus lists first wins', () => {
+    // 甲 can become 子 (a six-character phrase, listed first) or 丑 (seven): both cover the whole piece.
+    // Starting at six characters, 子 is found first; a seven-character window would find only 丑.
+    const sounds: Sounds = (a, b) => (a === '甲' && (b === '子' || b === '丑') ? 2 : 0);
+    expect(mend([...'甲乙丙丁戊己庚'], ['子乙丙丁戊己', '丑乙丙丁戊己庚'], sounds)).toBe('子乙丙丁戊己庚');
+  });
+
+  it('only windows that hold the character being mended are tried for it', () => {
+    // 甲 (first) mends to 子 with its right neighbour; the spelled syllable (private use) later mends to 乙.
+    // A window that skipped 甲 and mended the syllable first would leave 甲 as typed.
+    const spelledYi = '\ue000';
+    const sounds: Sounds = (a, b) => ((a === '甲' && b === '子') || (a === spelledYi && b === '乙') ? 2 : 0);
+    expect(mend(['甲', '丙', spelledYi, '丁'], ['子丙', '丙乙丁'], sounds)).toBe('子丙乙丁');
+  });
+});
