@@ -37,8 +37,6 @@ export interface SearchData {
   docs: SearchDoc[];
   /** Seller word → the phrase the site uses for it ("掉包" → "调包"). */
   aliases: Record<string, string>;
-  /** Pagefind fragment hash → doc index; added after Pagefind runs (scripts/search-index.mjs). */
-  pf?: Record<string, number>;
   /**
    * For each character that says nothing alone (FUNCTION_CHARS: 到, 为…), the characters of the site's
    * phrases that sound the same (到 → 倒道): such typos are mended without loading the syllable table.
@@ -494,13 +492,34 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   return out;
 }
 
-/** What Pagefind is asked: the key terms, most specific (longest) first, at most `limit`. */
-export function pagefindTerms(terms: QueryTerms, limit = 4): string[] {
+/**
+ * Words Pagefind may look up for one query. Each word it looks up costs a download of the index chunk
+ * that holds it (about 1 kB, 2 to 3 kB for the commonest words); a whole sentence could otherwise need
+ * ten of them on the first search.
+ */
+export const PAGEFIND_WORDS = 4;
+
+/**
+ * What Pagefind is asked: the key terms, most specific (longest) first, at most `limit`. With `split`
+ * (how Pagefind cuts a term into the words it looks up), a term that would take the query over
+ * `maxWords` words is left to the site's own vocabulary, unless it is the first.
+ */
+export function pagefindTerms(terms: QueryTerms, limit = 4, split?: (t: string) => string[], maxWords = PAGEFIND_WORDS): string[] {
   // An adverb before a longer term (会自动退款 → 自动退款) only costs Pagefind another index chunk.
   const trim = (t: string) => ([...t].length > 3 && '会就都也还又'.includes(t.charAt(0)) ? t.slice(1) : t);
-  return [...new Set([...terms.known.filter((k) => k.certainty >= 0.5).map((k) => trim(k.term)), ...terms.free])]
-    .sort((a, b) => b.length - a.length)
-    .slice(0, limit);
+  const candidates = [...new Set([...terms.known.filter((k) => k.certainty >= 0.5).map((k) => trim(k.term)), ...terms.free])].sort(
+    (a, b) => b.length - a.length,
+  );
+  const asked: string[] = [];
+  const words = new Set<string>();
+  for (const term of candidates) {
+    if (asked.length === limit) break;
+    const more = split ? split(term).filter((w) => !words.has(w)) : [];
+    if (asked.length > 0 && words.size + more.length > maxWords) continue;
+    asked.push(term);
+    for (const w of more) words.add(w);
+  }
+  return asked;
 }
 
 /** How much a phrase that holds a term with a word or two inside it counts, against one that holds it whole. */
@@ -525,6 +544,16 @@ export const TOOLS = '举证助手';
  * that matches as well.
  */
 export const SECONDARY = new Set(['自测结果', TOOLS]);
+
+/**
+ * The page a Pagefind result is: scripts/search-index.mjs names every Pagefind page `<doc>_<build>`,
+ * doc being its index in the search data. Any other id (an index built without that step) is no page.
+ */
+export function pagefindDoc(id: string, data: SearchData): number | undefined {
+  const m = /^(\d+)_[0-9a-f]+$/.exec(id);
+  const doc = m ? Number(m[1]) : -1;
+  return doc >= 0 && doc < data.docs.length ? doc : undefined;
+}
 
 /** One ranked page. */
 export interface Ranked {
@@ -591,7 +620,7 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
   pagefindLists.forEach((list, li) => {
     const scale = li === 0 ? 12 : 4;
     list.forEach((id, position) => {
-      const doc = data.pf?.[id];
+      const doc = pagefindDoc(id, data);
       if (doc === undefined) return;
       const r = entry(doc);
       r.score += (scale * 2) / (position + 2);

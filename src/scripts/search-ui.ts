@@ -83,7 +83,7 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
     if (table) terms = extractTerms(query, data, wordsOf, table.alike, table.spell);
   }
   if (terms.known.length + terms.free.length === 0) return [];
-  const asked = pagefindTerms(terms);
+  const asked = pagefindTerms(terms, 4, wordsOf);
   const options = section ? { filters: { section } } : {};
   const queries = asked.length > 1 ? [asked.join(' '), ...asked.slice(0, 3)] : asked;
   const responses = await Promise.all(queries.map((q) => pagefind.search(q, options).then((r) => r.results.slice(0, 12))));

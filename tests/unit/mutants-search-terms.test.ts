@@ -315,25 +315,25 @@ describe('rank, worked numbers', () => {
   });
 
   it('Pagefind lists add by rank, the combined query (first list) most; only the first list counts as a matched term', () => {
-    const d = { ...data(), pf: { p1: 2, p2: 0 } };
+    const d = data();
     const ranked = rank({ known: [], free: [], marks: [] }, d, [
-      ['p1', 'zz', 'p2'],
-      ['p2', 'p1'],
+      ['2_a1', 'zz', '0_b2'],
+      ['0_b2', '2_a1'],
     ]);
     // p1: 24 / 2 + 8 / 3, × 0.6 as a verdict page; p2 at place 3 of the first list: 24 / 4, then 8 / 2.
     expect(ranked.map((r) => [r.doc, r.pagefindId])).toEqual([
-      [0, 'p2'],
-      [2, 'p1'],
+      [0, '0_b2'],
+      [2, '2_a1'],
     ]);
     expect(ranked[0]?.score).toBeCloseTo(6 + 4, 9);
     expect(ranked[1]?.score).toBeCloseTo((12 + 8 / 3) * 0.6, 9);
     // Pagefind and a key term on the same page: two matches.
-    const both = rank({ known: [{ term: '退货', certainty: 1 }], free: [], marks: [] }, d, [['p2']]);
+    const both = rank({ known: [{ term: '退货', certainty: 1 }], free: [], marks: [] }, d, [['0_b2']]);
     expect(both[0]?.score).toBeCloseTo((15 * Math.log(2.5) + 12) * 1.25, 9);
   });
 
-  it('without fragment hashes Pagefind lists add nothing', () => {
-    expect(rank({ known: [], free: [], marks: [] }, data(), [['p1']])).toEqual([]);
+  it('Pagefind ids that name no page (not <doc>_<build>, or past the last page) add nothing', () => {
+    expect(rank({ known: [], free: [], marks: [] }, data(), [['p1', '3_a1', '0_', '_a1', 'x0_a1', '0_a1x', '1.5_a1']])).toEqual([]);
   });
 
   it('equal scores are listed by page order, whatever order the pages were matched in', () => {

@@ -99,11 +99,10 @@ describe('ranking', () => {
     const ranked = top('驳回仅退款');
     expect(ranked.indexOf('/scenarios/refund-only-abuse/')).toBeLessThan(ranked.indexOf('/check/result/apply-refund-only-abuse/'));
   });
-  it('adds Pagefind results by rank and knows them by fragment hash', () => {
-    const withPf = { ...data, pf: { h1: 1, h2: 0 } };
-    const ranked = rank(extractTerms('吊牌', withPf), withPf, [['h1', 'h2']]);
-    expect(ranked.map((r) => withPf.docs[r.doc]?.u)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
-    expect(ranked[0]?.pagefindId).toBe('h1');
+  it('adds Pagefind results by rank and knows them by page id (the page\'s index, then the build)', () => {
+    const ranked = rank(extractTerms('吊牌', data), data, [['1_3fa9c2', '0_3fa9c2']]);
+    expect(ranked.map((r) => data.docs[r.doc]?.u)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
+    expect(ranked[0]?.pagefindId).toBe('1_3fa9c2');
   });
 });
 
