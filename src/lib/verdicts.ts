@@ -8,3 +8,13 @@ export const verdictLabel: Record<Verdict, string> = {
   'not-yet': '还差一步',
   'too-late': '已经来不及',
 };
+
+/**
+ * A title shown beside its verdict badge, without the verdict it starts with ("可以争取：用打包视频…"
+ * under a 可以争取 badge reads 可以争取 twice). A title that starts otherwise is shown whole.
+ */
+export function titleBesideBadge(title: string, label: string): string {
+  if (!title.startsWith(label)) return title;
+  const rest = title.slice(label.length).replace(/^[：，:,\s]+/, '');
+  return rest || title;
+}

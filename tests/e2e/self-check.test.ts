@@ -7,6 +7,7 @@ import { stories } from '../check-stories';
 import { createFlow, hrefFor, questionPages, walk, type Position, type Step } from '../../src/lib/flow';
 import { outcomePath } from '../../src/lib/check-urls';
 import { checklistHref } from '../../src/lib/checklist';
+import { titleBesideBadge } from '../../src/lib/verdicts';
 import { seededRandom } from '../seeded-random';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
@@ -68,7 +69,10 @@ describe('routes by mouse', () => {
     }
     await page.waitForURL((u) => u.pathname === path);
     const o = content.outcomes.find((x) => x.id === outcome);
-    expect(await heading(page)).toBe(o?.title);
+    // The verdict badge above the title, and the title without the verdict it starts with (said once).
+    const badge = await page.locator('main p.verdict').innerText();
+    expect(await heading(page)).toBe(titleBesideBadge(o?.title ?? '', badge));
+    expect(await heading(page)).not.toContain(badge);
     // 现在就做 comes first, before 为什么.
     const headings = await page.locator('main h2').allInnerTexts();
     expect(headings[0]).toBe('现在就做');
