@@ -24,7 +24,7 @@ const SUGGESTIONS = ['空包', '没收到货', '掉包', '举证时间', '介入
 const PAGEFIND = '/pagefind/pagefind.js';
 /** Results shown, and how many of them get an excerpt from Pagefind (each is one small download). */
 const SHOWN = 8;
-const EXCERPTS = 3;
+const EXCERPTS = 2;
 
 /** One result as the list shows it. */
 interface Hit {
