@@ -16,7 +16,7 @@ const base = new URL(baseUrl).origin;
 const evaluation = readQueries(new URL('../search-eval.tsv', import.meta.url));
 const tuning = readQueries(new URL('../search-tuning.tsv', import.meta.url));
 
-test(`search quality: hit@3 ≥ 87 % over ${evaluation.length} held-out queries, ≥ 90 % on the tuning set`, async ({ page, record }) => {
+test(`search quality: hit@3 ≥ 90 % over ${evaluation.length} held-out queries, ≥ 90 % on the tuning set`, async ({ page, record }) => {
   const site = await score(evaluation, await siteSearch(page, base));
   const bare = await score(evaluation, await bareSearch(page, base));
   const tuned = await score(tuning, await siteSearch(page, base));
@@ -31,10 +31,10 @@ test(`search quality: hit@3 ≥ 87 % over ${evaluation.length} held-out queries,
     ].join('\n'),
   );
   expect(evaluation.length).toBeGreaterThanOrEqual(80);
-  // Issue 13 asks for 90 %. The held-out set (written blind, labels checked against page content by someone who saw
-  // no results) measured 79.3 % on 2026-11-26 before the typo and question-word work, 88.4 % after: this floor must
-  // not slip; the 90 % is still owed (the tuning set below keeps its 90 %).
-  expect(site.hit3).toBeGreaterThanOrEqual(0.87);
+  // Issue 13's gate. The held-out set (written blind, labels checked against page content by someone who saw no
+  // results) measured 79.3 % on 2026-11-26, 88.4 % after the typo and question-word work, 90.9 % (110 of 121) on
+  // 2026-11-27 after seller words found with new tuning queries.
+  expect(site.hit3).toBeGreaterThanOrEqual(0.9);
   expect(tuned.hit3).toBeGreaterThanOrEqual(0.9);
   expect(record.consoleErrors).toEqual([]);
   expect(record.foreignRequests).toEqual([]);
