@@ -131,13 +131,20 @@ test('the index holds page text only: no sources, dates, markers or chrome, no u
     (f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; content: string; anchors: unknown[] },
   );
   const urls = fragments.map((f) => f.url);
+  // Each Pagefind page is named by its index in search-data.json (the search UI reads the page from the id), and
+  // every file of the index carries one build tag.
+  const docs = (JSON.parse(readFileSync(join(distDir, 'search-data.json'), 'utf8')) as { docs: { u: string }[] }).docs;
+  const names = readdirSync(dir).map((f) => /^(\d+)_([0-9a-f]{6})\.pf_fragment$/.exec(f));
+  names.forEach((m, i) => expect(m && docs[Number(m[1])]?.u, readdirSync(dir)[i]).toBe(fragments[i]?.url));
+  const tag = names[0]?.[2] ?? 'none';
+  expect(readdirSync(join(distDir, 'pagefind/index')).every((f) => f.startsWith(tag) && f.endsWith('.pf_index'))).toBe(true);
   expect(urls).not.toContain('/faq/');
   expect(urls).not.toContain('/sources/');
   expect(urls.filter((u) => u.startsWith('/faq/')).length).toBeGreaterThanOrEqual(30);
   for (const f of fragments) {
     // Results link to headings from search-data.json: scripts/search-index.mjs empties Pagefind's anchor lists.
     expect(f.anchors, f.url).toEqual([]);
-    for (const noise of ['本页依据的规则与来源', '核对于', '最后核对', '可信度高', '可信度中', '可信度低', '网络文章', '你的回答', '[1]', '[源]']) {
+    for (const noise of ['本页依据的规则与来源', '核对于', '最后核对', '可信度高', '可信度中', '可信度低', '网络文章', '你的回答', '[1]', '[源]', '逐项备齐后打勾', '用自测核对你的情况']) {
       expect(f.content.includes(noise), `${f.url}: ${noise}`).toBe(false);
     }
   }
