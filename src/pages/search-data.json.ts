@@ -46,8 +46,9 @@ export const GET: APIRoute = async () => {
       ...f.asked.map((text) => ({ text, weight: WEIGHT.heading })),
     ]);
   }
+  // Result titles carry no "自测结果：" or "术语：": the section tag beside each result says it already.
   for (const o of await checkOutcomes()) {
-    page(`/check/result/${o.id}/`, `自测结果：${o.title}`, '自测结果', [
+    page(`/check/result/${o.id}/`, o.title, '自测结果', [
       { text: o.title, weight: WEIGHT.heading },
     ]);
   }
@@ -78,7 +79,7 @@ export const GET: APIRoute = async () => {
     ...['术语表', '名词解释', '名词'].map((text) => ({ text, weight: WEIGHT.keyword })),
   ]);
   for (const t of glossary) {
-    page(`${sections.glossary.path}#${t.id}`, `术语：${t.term}`, sections.glossary.label, [
+    page(`${sections.glossary.path}#${t.id}`, t.term, sections.glossary.label, [
       { text: t.term, weight: WEIGHT.keyword },
     ]);
     if (t.seeAlso) byPath.get(t.seeAlso.split('#')[0] ?? t.seeAlso)?.fields.push({ text: t.term, weight: WEIGHT.keyword });
