@@ -483,6 +483,9 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     }
   }
   free.push(...numbers);
+  // A term that only asks (多久, 多少) says what kind of answer is wanted, not what it is about: the
+  // intents carry that, and the topic (申诉 in 申诉要多久) must outweigh it.
+  for (const k of known) if (ASKING_ONLY.test(k.term)) k.certainty *= ASKING_WEIGHT;
   const words = [...known.map((k) => k.term), ...free];
   const intents = (data.intents ?? []).filter((i) => new RegExp(i.ask, 'u').test(asked)).map((i) => i.id);
   const out: QueryTerms = { known, free: [...new Set(free)], marks: [...new Set([...words, ...marks])] };
@@ -527,6 +530,10 @@ export const GAPPED = 0.6;
 
 /** Words that make a query a question. */
 const QUESTION = /吗|呢|怎么|如何|怎样|为什么|为啥|咋|能不能|可不可以|会不会|是不是|有没有|多久|多少|几|谁/;
+/** A term made of question words only. */
+const ASKING_ONLY = new RegExp(`^(?:${QUESTION.source})+$`, 'u');
+/** How much such a term counts against a term that names a thing. */
+export const ASKING_WEIGHT = 0.3;
 /** Section of the FAQ, whose pages each answer one question. */
 export const FAQ_SECTION = '常见问题';
 /** How much an FAQ page gains for a query that is a question. */

@@ -5,7 +5,7 @@
  * that uses it, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, typoGuesses, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds } from '../../src/lib/search';
+import { ASKING_WEIGHT, buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, typoGuesses, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds } from '../../src/lib/search';
 
 /** A site whose pages each use one phrase (as a keyword), in this order. */
 const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds) =>
@@ -335,5 +335,33 @@ describe('mendSounds: which windows, in which order', () => {
     const spelledYi = '\ue000';
     const sounds: Sounds = (a, b) => ((a === '甲' && b === '子') || (a === spelledYi && b === '乙') ? 2 : 0);
     expect(mend(['甲', '丙', spelledYi, '丁'], ['子丙', '丙乙丁'], sounds)).toBe('子丙乙丁');
+  });
+});
+
+describe('terms that only ask', () => {
+  it('count for ASKING_WEIGHT of a term that names a thing, whatever question words they join', () => {
+    const d = site(['申诉', '多久', '多少', '多少多久']);
+    expect(ASKING_WEIGHT).toBe(0.3);
+    expect(extractTerms('申诉 多久', d).known).toStrictEqual([
+      { term: '申诉', certainty: 1 },
+      { term: '多久', certainty: 0.3 },
+    ]);
+    expect(extractTerms('多少多久', d).known).toStrictEqual([{ term: '多少多久', certainty: 0.3 }]);
+    // Part question, part thing: a whole term, counted whole.
+    expect(extractTerms('申诉多久', site(['申诉多久'])).known).toStrictEqual([{ term: '申诉多久', certainty: 1 }]);
+  });
+  it('so the topic outranks a page that only answers the kind of question', () => {
+    const d = buildSearchData(
+      [
+        { u: '/appeal/', t: '怎样申诉', section: FAQ_SECTION, fields: [{ text: '怎样申诉', weight: WEIGHT.title }] },
+        { u: '/other/', t: '运费多久失效', section: FAQ_SECTION, fields: [{ text: '运费多久失效', weight: WEIGHT.title }] },
+      ],
+      [],
+      undefined,
+      [{ id: 'time', ask: '多久', answer: '多久' }],
+    );
+    // Counted whole, 多久 would win: the page answering 多久 gains the intent boost (1.4) on an equal match.
+    const ranked = rank(extractTerms('申诉要多久', d), d);
+    expect(ranked.map((r) => r.doc)).toEqual([0, 1]);
   });
 });
