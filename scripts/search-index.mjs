@@ -47,10 +47,15 @@ export function chunkWords(words, units = CHUNK_UNITS) {
   const chunks = [];
   let chunk = [];
   let size = 0;
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     size += word[1].reduce((n, page) => n + page[1].length + 1, 0);
     chunk.push(word);
-    if (size >= units) {
+    // Pagefind also matches longer words that start with a search word (介入 → 介入率), but only among the
+    // chunks it has loaded: a word of two or more characters stays in one chunk with its longer forms, so
+    // a query's results do not change with what was searched before.
+    const next = words[i + 1]?.[0];
+    const extends_ = next !== undefined && chunk.some(([w]) => [...w].length >= 2 && next.startsWith(w));
+    if (size >= units && !extends_) {
       chunks.push(chunk);
       chunk = [];
       size = 0;

@@ -277,4 +277,11 @@ describe('Pagefind index re-chunking', () => {
       ['p', 'peach', ['peach']],
     ]);
   });
+  it('keeps a word of two or more characters in one chunk with the longer words that start with it', () => {
+    const word = (w: string) => [w, [[0, [1, 2, 3, 4], []]], []];
+    const cut = (...ws: string[]) => chunkWords(ws.map(word), 5).map((c) => c.words.map((w) => w[0]).join(' '));
+    // Each word alone fills a chunk; 介入's longer forms, and theirs, stay with it; 介 is one character.
+    expect(cut('介', '介入', '介入前', '介入前后', '介入率', '从', '从来')).toEqual(['介', '介入 介入前 介入前后 介入率', '从', '从来']);
+    expect(cut('ab', 'abc', 'b')).toEqual(['ab abc', 'b']);
+  });
 });
