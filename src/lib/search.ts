@@ -296,7 +296,14 @@ export function typoGuesses(word: string, corpus: string, sounds: Sounds = NO_SO
  * a character the site's phrases do not cover is swapped for a same-sounding one where that makes a
  * site phrase of it and its neighbours, if the swap covers more of the piece with fewer phrases.
  */
-export function mendSounds(chars: readonly string[], inSite: (s: string) => boolean, corpus: string, sounds: Sounds, isWord: (w: string) => boolean = () => false): string[] {
+export function mendSounds(
+  chars: readonly string[],
+  inSite: (s: string) => boolean,
+  corpus: string,
+  sounds: Sounds,
+  isWord: (w: string) => boolean = () => false,
+  kept: ReadonlySet<number> = new Set(),
+): string[] {
   const coverage = (cs: readonly string[]) => {
     const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
     return { covered: marked.filter(Boolean).length, inSite: marked };
@@ -307,8 +314,8 @@ export function mendSounds(chars: readonly string[], inSite: (s: string) => bool
   const spelled = (c: string) => /\p{Co}/u.test(c);
   for (let k = 0; k < out.length; k++) {
     const typed = out[k]!;
-    // Only a character outside every site phrase the piece holds.
-    if (now.inSite[k] || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
+    // Only a character outside every site phrase the piece holds, and not part of a word the seller typed.
+    if (now.inSite[k] || kept.has(k) || !/[\p{Script=Han}\p{Co}]/u.test(typed)) continue;
     // A character that says nothing alone (到, 为) is mended only into a phrase of three or more (到计时 → 倒计时).
     const shortest = FUNCTION_CHARS.has(typed) ? 3 : 2;
     let best: { chars: string[]; covered: number } | undefined;
@@ -396,6 +403,21 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     const words = segment(w);
     return words.length === 1 && words[0] === w;
   };
+  // Characters of a word the segmenter finds inside a longer piece (支持 in 不支持退货) are what the seller
+  // meant, not a slip of the input method; a piece that is one word (申述) may still be one.
+  const inWords = (chars: readonly string[]): Set<number> => {
+    const text = chars.join('');
+    const kept = new Set<number>();
+    let from = 0;
+    for (const w of segment(text)) {
+      const at = text.indexOf(w, from);
+      if (at < 0) continue;
+      from = at + w.length;
+      const start = [...text.slice(0, at)].length;
+      if ([...w].length >= 2 && w !== text) for (let i = 0; i < [...w].length; i++) kept.add(start + i);
+    }
+    return kept;
+  };
   const heard: Sounds = (a, b) => (near[a]?.includes(b) ? 2 : sounds ? sounds(spelledAs(a) ?? a, b) : 0);
   const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
@@ -426,7 +448,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const again = piece.startsWith('\u0000');
-    let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard, isWord);
+    let chars = again ? [...piece.slice(1)] : mendSounds([...piece], inSite, corpus, heard, isWord, inWords([...piece]));
     // Syllables that spelled nothing the site uses are dropped.
     if (chars.some((c) => spelledAs(c))) {
       const rest = chars.map((c) => (spelledAs(c) ? ' ' : c)).join('');
@@ -437,7 +459,7 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     if (!sounds && !soundsWanted) {
       // Only when a same-shaped mend, whatever its sound, could be a typo (worthSounds), or nothing of
       // the piece is a site phrase (举症): a sentence with an everyday word the site never uses does not load it.
-      soundsWanted = worthSounds(chars, mendSounds(chars, inSite, corpus, (a) => (FUNCTION_CHARS.has(a) ? 0 : 2)), inSite) ||
+      soundsWanted = worthSounds(chars, mendSounds(chars, inSite, corpus, (a) => (FUNCTION_CHARS.has(a) ? 0 : 2), isWord, inWords(chars)), inSite) ||
         (chars.length >= 2 && coverPiece(chars, inSite).every((g) => !g.site));
     }
     // A mended piece is read again: it may now hold a seller word (运废险 → 运费险).

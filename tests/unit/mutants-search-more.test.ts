@@ -5,7 +5,7 @@
  * that uses it, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { ASKING_WEIGHT, buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, typoGuesses, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds } from '../../src/lib/search';
+import { ASKING_WEIGHT, buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, typoGuesses, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds, wordsOf } from '../../src/lib/search';
 
 /** A site whose pages each use one phrase (as a keyword), in this order. */
 const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds) =>
@@ -363,5 +363,19 @@ describe('terms that only ask', () => {
     // Counted whole, 多久 would win: the page answering 多久 gains the intent boost (1.4) on an equal match.
     const ranked = rank(extractTerms('申诉要多久', d), d);
     expect(ranked.map((r) => r.doc)).toEqual([0, 1]);
+  });
+});
+
+describe('a word the seller typed is not an input-method slip', () => {
+  const d = site(['不值', '退货']);
+  const zhi: Sounds = (a, b) => (a === b || (a === '支' && b === '值') ? 2 : 0);
+  it('leaves the characters of a word found inside a longer piece (支持 in 不支持退货)', () => {
+    const t = extractTerms('不支持退货', d, wordsOf, zhi);
+    expect(t.known.map((k) => k.term)).toEqual(['退货']);
+    expect(t.free).toEqual(['支持']);
+  });
+  it('still mends a piece that is one word, or where the segmenter finds none', () => {
+    expect(extractTerms('不支', d, wordsOf, zhi).known.map((k) => k.term)).toEqual(['不值']);
+    expect(extractTerms('不支持退货', d, (x) => [x], zhi).known.map((k) => k.term)).toContain('不值');
   });
 });
