@@ -677,6 +677,17 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));
 }
 
+/**
+ * A Pagefind excerpt without the page title it may open with: Pagefind's text starts with the page's
+ * heading, then ". ", and the result already shows the title above the excerpt. The excerpt may begin
+ * inside the title (卖生鲜水果 → 生鲜水果), so any end of the title counts.
+ */
+export function excerptAfterTitle(excerpt: string, title: string): string {
+  const cut = excerpt.indexOf('. ');
+  const head = excerpt.slice(0, cut);
+  return cut > 0 && [...head].length >= 2 && title.endsWith(head) ? excerpt.slice(cut + 2) : excerpt;
+}
+
 /** Safe HTML for a plain text with the key terms marked; single characters are never marked. */
 export function highlight(text: string, terms: readonly string[]): string {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -4,7 +4,7 @@
  * query and ranking are `src/lib/search.ts`; this file only fetches, renders and handles keys.
  */
 import { soundsOf } from '../lib/pinyin';
-import { extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '../lib/search';
+import { excerptAfterTitle, extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '../lib/search';
 
 interface PagefindResult {
   id: string;
@@ -96,7 +96,7 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
       const doc = data.docs[r.doc];
       if (!doc) throw new Error(`search data: no page ${r.doc}`);
       const result = r.pagefindId && i < EXCERPTS ? byId.get(r.pagefindId) : undefined;
-      const excerpt = result ? (await result.data()).plain_excerpt.replace(/^[\s\p{P}]+/u, '') : '';
+      const excerpt = result ? excerptAfterTitle((await result.data()).plain_excerpt.replace(/^[\s\p{P}]+/u, ''), doc.t) : '';
       const [anchor, heading] = doc.h?.[r.heading] ?? ['', ''];
       return {
         url: anchor ? `${doc.u}#${anchor}` : doc.u,
