@@ -396,7 +396,11 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     }
     return syllables.map((s) => String.fromCharCode(SPELLED + spelled.push(s) - 1)).join('');
   };
-  text = text.replace(NUMBER_WITH_UNIT, ' ').replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : latin(w)));
+  text = text
+    .replace(NUMBER_WITH_UNIT, ' ')
+    .replace(/[a-z0-9]+/g, (w, at: number, all: string) => (keepLatin(w, at, all) ? w : latin(w)))
+    // Syllables typed with spaces between them (jin tui kuan) are one word.
+    .replace(/(\p{Co}) (?=\p{Co})/gu, '$1');
   const spelledAs = (c: string): string | undefined => spelled[c.charCodeAt(0) - SPELLED];
   const near = data.near ?? {};
   const isWord = (w: string) => {

@@ -148,6 +148,10 @@ describe('typos by sound (pinyin IME picks)', () => {
     expect(spelled('仅退kuan')).toContain('仅退款');
     expect(spelled('tuihuo不寄')).toEqual(['退货', '不寄']);
     expect(spelled('svg图')).toEqual([]);
+    // Syllables typed with spaces between them are one word; a space beside anything else still parts words.
+    expect(spelled('jin tui kuan')).toContain('仅退款');
+    expect(spelled('tui huo  bu ji')).toEqual(spelled('tuihuobuji'));
+    expect(spelled('tui 货')).not.toContain('退货');
     // Without the table, letters ask for it.
     expect(extractTerms('仅退kuan', data).soundsWanted).toBe(true);
   });
