@@ -54,8 +54,8 @@ export function chunkWords(words, units = CHUNK_UNITS) {
     // chunks it has loaded: a word of two or more characters stays in one chunk with its longer forms, so
     // a query's results do not change with what was searched before.
     const next = words[i + 1]?.[0];
-    const extends_ = next !== undefined && chunk.some(([w]) => [...w].length >= 2 && next.startsWith(w));
-    if (size >= units && !extends_) {
+    const nextExtendsAWord = next !== undefined && chunk.some(([w]) => [...w].length >= 2 && next.startsWith(w));
+    if (size >= units && !nextExtendsAWord) {
       chunks.push(chunk);
       chunk = [];
       size = 0;
