@@ -5,10 +5,10 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { INLINE_SCRIPTS } from './src/lib/inline-scripts.mjs';
+import { INLINE_SCRIPTS } from './src/integrations/inline-scripts.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
-import glossaryLinks from './src/lib/glossary-links.mjs';
-import { isCheckStepPath } from './src/lib/check-urls.ts';
+import glossaryLinks from './src/integrations/glossary-links.mjs';
+import { isCheckStepPath } from './src/lib/self-check/urls.ts';
 
 /** Glossary terms, linked at their first use on every guide and scenario page. */
 const glossaryTerms = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));

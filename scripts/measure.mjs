@@ -1,5 +1,5 @@
 // Bytes over the wire for one page load, by type, as Chromium received them (compressed bodies).
-// Shared by the size-budget gate (tests/e2e/budgets.test.ts) and the benchmark (scripts/bench.mjs).
+// Shared by the size-budget gate (tests/browser/budgets.e2e.ts) and the benchmark (scripts/bench.mjs).
 
 /** Resource type → the column it is counted in. */
 const kindOf = (type) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other');

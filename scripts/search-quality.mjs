@@ -1,6 +1,6 @@
 // Search quality on a query file (tests/search-eval.tsv, tests/search-tuning.tsv), measured in a real
 // browser on the built site: through the site's own search box, and with bare Pagefind (the query as
-// typed, no vocabulary, no ranking of ours). Shared by tests/e2e/search.test.ts and scripts/bench.mjs.
+// typed, no vocabulary, no ranking of ours). Shared by tests/search/search.e2e.ts and scripts/bench.mjs.
 import { readFileSync } from 'node:fs';
 
 /** @returns {{ query: string, expected: string[], kind: string }[]} */

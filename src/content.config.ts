@@ -1,7 +1,7 @@
 /**
  * The content collections. Every schema lives in `src/schemas/` with a comment per field; this file only
  * says where each collection's files are. Cross-references (fact ids in pages, evidence ids in outcomes,
- * the self-check graph) are checked by `src/lib/integrity.ts` during the build.
+ * the self-check graph) are checked by `src/lib/content/integrity.ts` during the build.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

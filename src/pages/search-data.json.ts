@@ -2,17 +2,17 @@
  * The search UI's data besides Pagefind, built once: every page with its vocabulary (titles, headings,
  * short names, searchTerms, glossary terms, FAQ questions, seller words from content/search-aliases.json)
  * and the map from seller words to the site's terms. After Pagefind runs, scripts/search-index.mjs
- * adds which Pagefind page is which. See src/lib/search.ts.
+ * adds which Pagefind page is which. See src/lib/search/search.ts.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { buildSearchData, TOOLS, WEIGHT, type DocInput, type Field } from '../lib/search';
-import { soundAlike } from '../lib/pinyin';
-import { INTENTS } from '../lib/search-intents';
-import { checkOutcomes, guideInOrder, scenariosInOrder } from '../lib/content';
-import { faqPath } from '../lib/faq';
-import { sections } from '../lib/site';
-import { RULE_CHANGES } from '../lib/changes';
+import { buildSearchData, TOOLS, WEIGHT, type DocInput, type Field } from '~/lib/search/search';
+import { soundAlike } from '~/lib/search/pinyin';
+import { INTENTS } from '~/lib/search/intents';
+import { checkOutcomes, guideInOrder, scenariosInOrder } from '~/data/collections';
+import { faqPath } from '~/lib/content/faq';
+import { sections } from '~/lib/shared/site';
+import { RULE_CHANGES } from '~/lib/content/changes';
 
 export const GET: APIRoute = async () => {
   const glossary = (await getCollection('glossary')).map((e) => e.data);

@@ -4,8 +4,8 @@
  * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
  */
 import { z } from 'astro/zod';
-import { STAGE_IDS } from '../lib/stages';
-import { placeholdersIn, STATEMENT_FIELD_IDS } from '../lib/statement';
+import { STAGE_IDS } from '~/lib/shared/stages';
+import { placeholdersIn, STATEMENT_FIELD_IDS } from '~/lib/tools/statement';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
@@ -146,7 +146,7 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 
 /* ---------- The self-check (decision tree) ---------- */
 
-/** A case stage id (the one list is `src/lib/stages.ts`). */
+/** A case stage id (the one list is `src/lib/shared/stages.ts`). */
 export const stageIdSchema = z.enum(STAGE_IDS);
 
 /** One answer to a self-check question. It leads to exactly one node: a question (`next`) or an outcome. */
@@ -248,12 +248,12 @@ export type Alias = z.infer<typeof aliasSchema>;
 
 /* ---------- 举证说明 templates (content/statements/, one file per dispute type plus `generic`) ---------- */
 
-/** Template text: `{fieldId}` placeholders must name a field of `STATEMENT_FIELDS` (src/lib/statement.ts). */
+/** Template text: `{fieldId}` placeholders must name a field of `STATEMENT_FIELDS` (src/lib/tools/statement.ts). */
 const statementText = z
   .string()
   .min(1)
   .refine((s) => placeholdersIn(s).every((p) => (STATEMENT_FIELD_IDS as readonly string[]).includes(p)), {
-    message: '占位符必须是 src/lib/statement.ts 里 STATEMENT_FIELDS 的字段 id',
+    message: '占位符必须是 src/lib/tools/statement.ts 里 STATEMENT_FIELDS 的字段 id',
   });
 
 /** One template of the statement draft: the facts in order, each tied to the evidence that shows it. */

@@ -1,5 +1,5 @@
-import { caseHref, type SavedCase } from '../../lib/case-store';
-import { findType, progress, type ChecklistCatalog } from '../../lib/checklist';
+import { caseHref, type SavedCase } from '~/lib/checklist/cases/store';
+import { findType, progress, type ChecklistCatalog } from '~/lib/checklist/catalog';
 
 /** 我的案件: every readable saved case, newest first, with its type and progress. */
 export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[]; currentId: string | undefined; onOpen: (c: SavedCase) => void }) {

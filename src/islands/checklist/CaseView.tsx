@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { LABEL_MAX, type CaseChange, type SavedCase } from '../../lib/case-store';
-import { progress, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
-import { progressLine, workingLine } from '../../lib/checklist-progress';
-import { stageById } from '../../lib/stages';
-import { StageSelect } from '../StageSelect';
-import { toolHref, type ToolName } from '../../lib/tool-href';
+import { LABEL_MAX, type CaseChange, type SavedCase } from '~/lib/checklist/cases/store';
+import { progress, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { progressLine, workingLine } from '~/lib/checklist/progress';
+import { stageById } from '~/lib/shared/stages';
+import { StageSelect } from '../shared/StageSelect';
+import { toolHref, type ToolName } from '~/lib/tools/href';
 import { Confirm } from './Confirm';
 
 /** The tools that take this case along: its type, stage, ticked evidence and id. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SavedCase } from '../../lib/case-store';
-import type { ChecklistCatalog, DisputeType } from '../../lib/checklist';
-import { toPlainText } from '../../lib/checklist-export';
-import { stageById } from '../../lib/stages';
+import type { SavedCase } from '~/lib/checklist/cases/store';
+import type { ChecklistCatalog, DisputeType } from '~/lib/checklist/catalog';
+import { toPlainText } from '~/lib/checklist/export';
+import { stageById } from '~/lib/shared/stages';
 import { Confirm } from './Confirm';
 import { CopyBox } from './CopyBox';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { reimport, unreadableText } from '../../lib/case-import';
-import type { KeyValue, SetAside } from '../../lib/case-store';
-import { newCaseId } from '../../lib/case-store';
+import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
+import type { KeyValue, SetAside } from '~/lib/checklist/cases/store';
+import { newCaseId } from '~/lib/checklist/cases/store';
 
 /**
  * Saved data that could not be read. It is kept as it is (nothing overwrites or deletes it); the seller

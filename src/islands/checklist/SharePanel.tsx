@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { isAutoLabel, type SavedCase } from '../../lib/case-store';
-import { labelLooksPersonal, shareHref } from '../../lib/checklist-export';
+import { isAutoLabel, type SavedCase } from '~/lib/checklist/cases/store';
+import { labelLooksPersonal, shareHref } from '~/lib/checklist/export';
 import { CopyBox } from './CopyBox';
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { findType, type ChecklistCatalog, type DisputeType } from '../../lib/checklist';
+import { findType, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
 
 const groups = [
   ['scenario', '纠纷场景'],

@@ -4,5 +4,5 @@ export { CopyBox } from './CopyBox';
 export { SetAsideList } from './SetAsideList';
 export { SharePanel } from './SharePanel';
 export { DeletedElsewhere, MigrationPending, RetiredType, SaveProblemNote } from './Problems';
-export { toPlainText } from '../../lib/checklist-export';
-export { assess } from '../../lib/checklist-verdict';
+export { toPlainText } from '~/lib/checklist/export';
+export { assess } from '~/lib/checklist/verdict';

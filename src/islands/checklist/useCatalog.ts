@@ -4,7 +4,7 @@
  * HTML 40 % heavier. A failed or damaged download is reported; saved cases are not touched either way.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { isCatalog, type ChecklistCatalog } from '../../lib/checklist';
+import { isCatalog, type ChecklistCatalog } from '~/lib/checklist/catalog';
 
 export type CatalogState = { catalog: ChecklistCatalog; failed?: undefined } | { catalog?: undefined; failed: boolean };
 

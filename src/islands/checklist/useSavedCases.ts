@@ -1,6 +1,6 @@
 /**
  * The saved cases as the page shows them: read from localStorage on start, re-read when another tab
- * changes them (`storage` event), and written one case at a time through `src/lib/case-store.ts`,
+ * changes them (`storage` event), and written one case at a time through `src/lib/checklist/cases/store.ts`,
  * which merges every write with what is stored now. Version-1 data is migrated by `case-read.ts`,
  * loaded only when such data is there.
  */
@@ -18,10 +18,10 @@ import {
   type SavedCase,
   type Snapshot,
   type WriteResult,
-} from '../../lib/case-store';
+} from '~/lib/checklist/cases/store';
 
 const storage = browserStorage(() => window.localStorage);
-let legacy: typeof import('../../lib/case-read') | undefined;
+let legacy: typeof import('~/lib/checklist/cases/legacy') | undefined;
 
 export interface SavedCases extends Snapshot {
   /** False until storage was read on this page. */
@@ -47,7 +47,7 @@ export function useSavedCases(): SavedCases {
 
   useEffect(() => {
     if (safeGet(storage, LEGACY_KEY) !== null) {
-      void import('../../lib/case-read').then((m) => {
+      void import('~/lib/checklist/cases/legacy').then((m) => {
         legacy = m;
         setMigrationPending(!m.migrateLegacy(storage, Date.now()).done);
         refresh();

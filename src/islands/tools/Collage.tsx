@@ -1,11 +1,11 @@
 /**
  * 凭证拼图: pick photos (or take one), caption each, lay them out on one sheet (work order) or up to
  * three (evidence entry), and save JPEGs under a size cap with the photos' Exif left behind. Everything
- * happens in this browser. Layout arithmetic: `src/lib/collage.ts`; drawing: `src/scripts/collage-draw.ts`.
+ * happens in this browser. Layout arithmetic: `src/lib/tools/collage/collage.ts`; drawing: `src/client/collage-draw.ts`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MAX_CAPTION, MAX_PHOTOS, MIN_CAP_BYTES, type CollageTarget, type SheetLimits } from '../../lib/collage';
-import { buildSheets, probePhotos, type PhotoProblem, type PickedPhoto, type Sheet } from '../../scripts/collage-draw';
+import { DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MAX_CAPTION, MAX_PHOTOS, MIN_CAP_BYTES, type CollageTarget, type SheetLimits } from '~/lib/tools/collage/collage';
+import { buildSheets, probePhotos, type PhotoProblem, type PickedPhoto, type Sheet } from '~/client/collage-draw';
 import { ContextProblems, downloadBlob, readContext } from './shared';
 
 interface Props {

@@ -1,11 +1,11 @@
 /**
  * 倒计时提醒: the seller copies the countdown or deadline off the order page; the tool shows the absolute
- * deadline in China time, an .ics reminder and a text to copy. Parsing and the file: `src/lib/countdown.ts`.
+ * deadline in China time, an .ics reminder and a text to copy. Parsing and the file: `src/lib/tools/countdown/countdown.ts`.
  * It never supplies a window the seller did not type.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ALARM_HOURS, buildIcs, formatShanghai, parseDeadline, reminderText, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '../../lib/countdown';
-import type { StageId } from '../../lib/stages';
+import { ALARM_HOURS, buildIcs, formatShanghai, parseDeadline, reminderText, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/countdown';
+import type { StageId } from '~/lib/shared/stages';
 import { ContextProblems, copyText, downloadBlob, readContext } from './shared';
 
 /** What the countdown is for; the event title. Chosen by the seller, defaulted from the stage. */

@@ -2,7 +2,7 @@
  * 举证说明 draft. Server-rendered (no JavaScript) it is the generic template with visible gaps in an
  * editable box. Hydrated, it takes the case from the address, lets the seller pick type, stage and the
  * evidence they have, fill a few fields, edit the text, count and copy it, and saves it per case.
- * All wording and logic: `src/lib/statement.ts` and content/statements/.
+ * All wording and logic: `src/lib/tools/statement.ts` and content/statements/.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -18,9 +18,9 @@ import {
   unreadableKeyFor,
   type SavedStatement,
   type StatementTemplate,
-} from '../../lib/statement';
-import { isStageId, stageById, type StageId } from '../../lib/stages';
-import { StageSelect } from '../StageSelect';
+} from '~/lib/tools/statement';
+import { isStageId, stageById, type StageId } from '~/lib/shared/stages';
+import { StageSelect } from '../shared/StageSelect';
 import { ContextProblems, copyText, readContext, storage } from './shared';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** Small pieces the three tool islands share: the case from the address, storage that may throw, messages. */
-import { parseToolContext, type ToolContext } from '../../lib/tool-context';
+import { parseToolContext, type ToolContext } from '~/lib/tools/context';
 
 export function readContext(known: { types: readonly string[]; evidence: readonly string[] }): ToolContext {
   return parseToolContext(window.location.search, known);

@@ -4,7 +4,7 @@
  * held back the first paint on a slow phone network; as a file it is cached and loads beside the JS.
  */
 import type { APIRoute } from 'astro';
-import { checklistCatalog } from '../../lib/content';
+import { checklistCatalog } from '~/data/collections';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await checklistCatalog()), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,32 @@
+/**
+ * The only script on reading pages. The header's 搜索 link, `/` or Ctrl/⌘-K open the search dialog; the
+ * dialog's code and Pagefind load only then. On the search page itself they focus its box.
+ */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function openSearch(): void {
+  const onPage = document.querySelector<HTMLInputElement>('#search-app #search-input');
+  if (onPage) {
+    onPage.focus();
+    return;
+  }
+  import('~/client/search-ui')
+    .then((m) => m.openSearchDialog())
+    .catch(() => window.location.assign('/search/'));
+}
+
+document.addEventListener('keydown', (event) => {
+  const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
+  if (!shortcut) return;
+  event.preventDefault();
+  openSearch();
+});
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('[data-search-open]');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+  event.preventDefault();
+  openSearch();
+});

@@ -1,0 +1,181 @@
+/**
+ * The evidence checklist island. Without JavaScript the page shows its printable lists (the `children`,
+ * rendered by an .astro component). Hydrated, it opens the case named in the address, saves each case
+ * in localStorage through `useSavedCases`, and exports as text, print or share link. The logic is in
+ * `src/lib/checklist/` (lists, strength, export) and `src/lib/checklist/cases/store.ts` (saved cases).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { applyChange, caseHref, initialCase, latestCaseFor, type CaseChange, type DisputeKind, type SavedCase } from '~/lib/checklist/cases/store';
+import { checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { CaseList } from './CaseList';
+import { newCaseId } from '~/lib/checklist/cases/store';
+import type { SaveProblem } from './Problems';
+import { TypePicker } from './TypePicker';
+import { caseView, extras as lazyExtras } from './lazy';
+import { useCatalog } from './useCatalog';
+import { useSavedCases } from './useSavedCases';
+
+interface Props {
+  /** The lists, given whole (a scenario page's own short list)… */
+  catalog?: ChecklistCatalog;
+  /** …or fetched from the built catalogue file (/checklist/, where all lists would double the HTML). */
+  catalogUrl?: string;
+  /** Embedded in a scenario page: always this dispute type, the seller's latest case of it, no address changes. */
+  embedded?: { kind: DisputeKind; id: string };
+  /** The printable lists for a browser without JavaScript. */
+  children?: ComponentChildren;
+}
+
+
+export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded, children }: Props) {
+  const { catalog, failed: catalogFailed } = useCatalog(givenCatalog, catalogUrl);
+  const saved = useSavedCases();
+  const [current, setCurrent] = useState<SavedCase | undefined>();
+  /** Changes to the current case that storage refused (full); retried with the next change. */
+  const [pending, setPending] = useState<CaseChange[]>([]);
+  const [messages, setMessages] = useState<string[]>([]);
+  const [saveProblem, setSaveProblem] = useState<SaveProblem>();
+
+  useEffect(() => {
+    // A case will open: fetch its view while storage is read.
+    if (embedded || /[?&](case|outcome|scenario)=/.test(window.location.search)) void caseView.load();
+  }, []);
+
+  useEffect(() => {
+    if (!saved.loaded || !catalog) return;
+    if (embedded) {
+      const type = findType(catalog, embedded.kind, embedded.id);
+      setCurrent(latestCaseFor(saved.cases, embedded.kind, embedded.id) ?? (type && initialCase(type, saved.cases, newCaseId())));
+      return;
+    }
+    const params = new URLSearchParams(window.location.search);
+    const caseId = params.get('case');
+    if (caseId !== null) {
+      const found = saved.cases.find((c) => c.id === caseId);
+      if (found) setCurrent(found);
+      else setMessages(['找不到这个案件：它可能已被删除，或者保存在别的浏览器里。下面列出了本浏览器里保存的案件。']);
+      return;
+    }
+    const shared = parseShareParams(window.location.search, catalog);
+    if (!shared.ok) setMessages([`${shared.message}请从下面重新选择纠纷类型。`]);
+    else if (shared.shared) {
+      const { type, ticked, label, stage } = shared.shared;
+      setCurrent(initialCase(type, saved.cases, newCaseId(), { ticked, label, ...(stage ? { stage } : {}) }));
+      if (shared.notice) setMessages([shared.notice]);
+    }
+  }, [saved.loaded, catalog]);
+
+  // The case as stored now (another tab may have changed it), with any changes storage refused on top.
+  const stored = current && saved.cases.find((c) => c.id === current.id);
+  const now = new Date();
+  const shown = stored ? pending.reduce((c, change) => applyChange(c, change, now), stored) : current;
+  const isSaved = stored !== undefined;
+  const deletedElsewhere = current !== undefined && current.updatedAt !== '' && !stored && !saveProblem;
+  const type = shown && catalog && findType(catalog, shown.type.kind, shown.type.id);
+  const View = caseView.use(!!type);
+  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
+
+  function setAddress(href: string) {
+    if (!embedded) window.history.replaceState(null, '', href);
+  }
+
+  function change(next: CaseChange) {
+    if (!shown) return;
+    const draft = isSaved ? shown : { ...shown, updatedAt: '' };
+    const result = saved.save(isSaved ? stored : draft, isSaved ? [...pending, next] : [next]);
+    if (result.ok) {
+      setCurrent(result.saved);
+      setPending([]);
+      setSaveProblem(undefined);
+      setAddress(caseHref(result.saved.id));
+    } else if (result.reason === 'full') {
+      if (isSaved) setPending([...pending, next]);
+      else setCurrent({ ...result.unsaved, updatedAt: '' });
+      setSaveProblem({ reason: 'full', label: shown.label, count: isSaved ? pending.length + 1 : 0 });
+    } else {
+      setSaveProblem({ reason: result.reason, label: shown.label });
+    }
+  }
+
+  function open(c: SavedCase | undefined, href: string) {
+    setCurrent(c);
+    setPending([]);
+    setSaveProblem(undefined);
+    setMessages([]);
+    setAddress(href);
+  }
+
+  function startNew(type: DisputeType, stage = shown?.stage) {
+    open(initialCase(type, saved.cases, newCaseId(), stage ? { stage } : {}), checklistHref(type, stage));
+  }
+
+  function remove() {
+    if (!shown) return;
+    if (saved.remove(shown.id)) open(undefined, '/checklist/');
+    else setMessages([`案件「${shown.label}」没能删除：浏览器拒绝了这次改动，或它已经不在了。`]);
+  }
+
+  // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
+  // that holds them takes no space of its own.
+  if (catalogFailed) {
+    return (
+      <div class="checklist-static checklist-fallback">
+        <p class="error-summary" role="alert">
+          清单数据没能下载，可能是网络断了。请刷新页面再试；你保存的案件还在这个浏览器里，没有改动。下面的清单可以先照着准备或打印。
+        </p>
+        {children}
+      </div>
+    );
+  }
+  if (!catalog || !saved.loaded || (type && !View)) return <div class="checklist-static">{children}</div>;
+  const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
+
+  return (
+    <div class="checklist" data-enhanced="true">
+      {messages.length > 0 && (
+        <div class="error-summary" role="alert">
+          {messages.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+      {extras && saved.migrationPending && <extras.MigrationPending />}
+      {extras && saveProblem && shown && (
+        <extras.SaveProblemNote
+          problem={saveProblem}
+          savedCount={saved.cases.length}
+          catalog={catalog}
+          type={type}
+          c={shown}
+        />
+      )}
+      {extras && deletedElsewhere && <extras.DeletedElsewhere label={current.label} />}
+      {extras && <extras.SetAsideList entries={saved.setAside} storage={saved.storage} onImported={saved.refresh} />}
+      {View && shown && type && !deletedElsewhere && (
+        <View.CaseView
+          key={shown.id}
+          catalog={catalog}
+          type={type}
+          c={shown}
+          saved={isSaved}
+          onChange={change}
+          onSave={() => change({ type: 'rename', label: shown.label })}
+          onDelete={remove}
+          lazyExtras={lazyExtras}
+        />
+      )}
+      {extras && shown && !type && <extras.RetiredType c={shown} onDelete={remove} />}
+      {embeddedType && (
+        <p class="embedded-actions no-print">
+          {isSaved && shown ? <a href={caseHref(shown.id)}>在证据清单页打开这个案件</a> : <a href="/checklist/">打开证据清单页</a>}
+          <button class="button-link" type="button" onClick={() => startNew(embeddedType)}>
+            为另一笔订单新建
+          </button>
+        </p>
+      )}
+      {!embedded && <CaseList catalog={catalog} cases={saved.cases} currentId={shown?.id} onOpen={(c) => open(c, caseHref(c.id))} />}
+      {!embedded && <TypePicker catalog={catalog} hasCase={shown !== undefined} onPick={(t) => startNew(t)} />}
+    </div>
+  );
+}

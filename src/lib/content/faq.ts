@@ -1,0 +1,25 @@
+/**
+ * FAQ helpers without Astro or DOM: the address of each answer and its plain-text summary (for the
+ * page description and search data). Numbers in answers stay facts: the summary prints them the same
+ * way the page does.
+ */
+import type { Fact } from '../../schemas';
+import { factTextPlain } from './facts';
+
+/** Every FAQ answer has a page of its own: sellers arrive from search engines with exactly that question. */
+export const faqPath = (id: string): string => `/faq/${id}/`;
+
+/** The answer as plain text, facts printed as on the page, cut at a sentence end near `max` characters. */
+export function faqSummary(answer: string, facts: ReadonlyMap<string, Fact>, max = 90): string {
+  const text = factTextPlain(answer, facts).replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'), cut.lastIndexOf('，'));
+  return end > max / 2 ? `${cut.slice(0, end)}……` : `${cut}……`;
+}
+
+/** FAQ entries in the order of content/faq.json (questions on one topic sit together there). */
+export function inFileOrder<T extends { id: string }>(entries: readonly T[], fileOrder: readonly { id: string }[]): T[] {
+  const at = new Map(fileOrder.map((e, i) => [e.id, i]));
+  return [...entries].sort((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity));
+}

@@ -1,0 +1,120 @@
+/**
+ * What a self-check result says for one stage: 现在就做 (the outcome's own first steps, then what this
+ * stage asks for, with its deadline and where in the back end), 为什么 tied to the seller's answers,
+ * and 什么会改变这个结论 (the other answers, linked). Worked out at build time from the graph and the
+ * data, so every (stage, outcome) page is static and works without JavaScript. Pure.
+ */
+import adviceData from '../../../content/check/stage-advice.json';
+import { stageAdviceSchema, type CheckOutcome, type StageAdvice, type Verdict } from '../../schemas';
+import { allPaths, hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
+import type { StageId } from '../shared/stages';
+
+/** Stage advice by stage id, validated once. */
+export const stageAdvice: ReadonlyMap<StageId, StageAdvice> = new Map(
+  stageAdviceSchema.array().parse(adviceData).map((a) => [a.stage, a]),
+);
+
+/** One result page: an outcome in a stage (undefined for outcomes reached before any stage), and the paths to it. */
+export interface ResultPage {
+  outcome: string;
+  stage: StageId | undefined;
+  paths: Step[][];
+}
+
+/** Every (stage, outcome) pair a seller can reach, with the answers that reach it. */
+export function resultPages(flow: Flow): ResultPage[] {
+  const pages = new Map<string, ResultPage>();
+  for (const p of allPaths(flow)) {
+    const key = `${p.outcome}/${p.stage ?? ''}`;
+    const page = pages.get(key) ?? { outcome: p.outcome, stage: p.stage, paths: [] };
+    page.paths.push(p.path);
+    pages.set(key, page);
+  }
+  return [...pages.values()];
+}
+
+/**
+ * 现在就做: at most three actions. Usually the outcome's own steps come first (get the proof), then what
+ * this stage asks for (use it before the deadline); when the advice is to settle, settling in this stage
+ * is the first thing to do.
+ */
+export function nowSteps(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
+  if (stage && outcome.byStage[stage]) return outcome.byStage[stage];
+  const forStage = stage ? (advice.get(stage)?.verdicts[outcome.verdict] ?? []) : [];
+  const steps = outcome.verdict === 'settle' ? [...forStage, ...outcome.steps] : [...outcome.steps, ...forStage];
+  return steps.slice(0, 3);
+}
+
+const defaultStrength: Record<Verdict, string> = {
+  apply: '凭证够硬，有依据争取',
+  settle: '凭证不足，争下去多半会输',
+  'other-channel': '这单的输赢不在售后单里',
+  'not-yet': '缺一项关键凭证，结论取决于能不能拿到',
+  'too-late': '这一单基本改变不了',
+};
+
+/** How strong the case is, in one honest phrase: the outcome's own word, else the stage's, else the verdict's. */
+export function strengthOf(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string {
+  return outcome.strength ?? (stage && advice.get(stage)?.strength[outcome.verdict]) ?? defaultStrength[outcome.verdict];
+}
+
+/** The deadline facts for a result: the stage's first (they decide what to do now), then the outcome's own. */
+export function deadlineFactsFor(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
+  return [...new Set([...(stage ? (advice.get(stage)?.deadlineFacts ?? []) : []), ...outcome.deadlineFacts])];
+}
+
+/**
+ * 因为你说……: each question on the way, with the answer given. Where different answers lead to the same
+ * page (say, a packing video or a weight record), all of them are named.
+ */
+export function becauseYouSaid(flow: Flow, paths: readonly Step[][]): { question: string; answers: string[] }[] {
+  const byQuestion = new Map<string, Set<string>>();
+  for (const path of paths) {
+    for (const step of path) {
+      const set = byQuestion.get(step.question) ?? new Set<string>();
+      set.add(step.option);
+      byQuestion.set(step.question, set);
+    }
+  }
+  return [...byQuestion].map(([id, options]) => {
+    const q = flow.question(id);
+    return {
+      question: q?.short ?? id,
+      answers: [...options].map((o) => q?.options.find((x) => x.id === o)?.label ?? o),
+    };
+  });
+}
+
+/** One answer that would change the result, and where it leads. */
+export interface Flip {
+  question: string;
+  answer: string;
+  href: string;
+  /** The outcome or the next question it leads to. */
+  to: NodeRef;
+}
+
+/**
+ * 什么会改变这个结论: on the last question asked, the answers (in this stage) that lead elsewhere, linked
+ * to the page they lead to. Links carry no answers, so they are the same with or without JavaScript.
+ */
+export function flips(flow: Flow, page: ResultPage): Flip[] {
+  const out = new Map<string, Flip>();
+  for (const path of page.paths) {
+    const last = path.at(-1);
+    const before = positionsAlong(flow, path).at(-1);
+    const q = last && flow.question(last.question);
+    if (!q || !before) continue;
+    for (const o of flow.optionsFor(q, before.stage)) {
+      const to = flow.next(q.id, o.id, before.stage);
+      if (!to || (to.at.id === page.outcome && to.stage === page.stage)) continue;
+      out.set(`${q.id}.${o.id}`, {
+        question: q.short,
+        answer: o.label,
+        href: hrefFor(flow, to, []),
+        to: to.at,
+      });
+    }
+  }
+  return [...out.values()];
+}

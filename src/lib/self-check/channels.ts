@@ -1,0 +1,18 @@
+/** Where each "other channel" is explained: a section of the alternatives chapter. Pure. */
+import type { CHANNELS } from '../content/integrity';
+
+type Channel = (typeof CHANNELS)[number];
+
+const labels: Record<Channel, string> = {
+  settle: '和买家协商',
+  'review-report': '评价举报',
+  'report-buyer': '举报买家',
+  'courier-claim': '向快递索赔',
+  police: '报警或起诉',
+};
+
+export function channelLinks(ids: readonly string[]): { href: string; label: string }[] {
+  return ids
+    .filter((id): id is Channel => id in labels)
+    .map((id) => ({ href: `/guide/alternatives/#${id}`, label: labels[id] }));
+}

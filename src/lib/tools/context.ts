@@ -1,0 +1,49 @@
+/**
+ * The case a tool works on, read from its address:
+ *   /tools/<tool>/?type=<scenario id>&stage=<stage id>&have=<evidence id>,<evidence id>&case=<case id>
+ * Every parameter is optional. A value that names nothing known is dropped with a plain message (a forged
+ * or stale link), and the tool stays usable without it.
+ */
+import { isStageId } from '../shared/stage-ids';
+import type { ToolContext, ToolName } from './href';
+
+export { toolHref, type ToolContext, type ToolName } from './href';
+
+
+/** A case id as the checklist makes them (letters and digits), short enough for a storage key. */
+const CASE_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+export function parseToolContext(search: string, known: { types: readonly string[]; evidence: readonly string[] }): ToolContext {
+  const params = new URLSearchParams(search);
+  const out: ToolContext = { have: [], problems: [] };
+  const type = params.get('type');
+  if (type) {
+    if (known.types.includes(type)) out.type = type;
+    else out.problems.push('链接里的纠纷类型认不出来，已按“通用”处理，可以在下面重新选。');
+  }
+  const stage = params.get('stage');
+  if (stage) {
+    if (isStageId(stage)) out.stage = stage;
+    else out.problems.push('链接里的处理阶段认不出来，请在下面重新选。');
+  }
+  const have = params.get('have');
+  if (have) {
+    const ids = have.split(',').map((s) => s.trim()).filter(Boolean);
+    const good = ids.filter((id) => known.evidence.includes(id));
+    out.have = [...new Set(good)];
+    if (good.length < ids.length) out.problems.push(`链接里有 ${ids.length - good.length} 项凭证认不出来，已略过；其余照常带入。`);
+  }
+  const caseId = params.get('case');
+  if (caseId) {
+    if (CASE_ID.test(caseId)) out.caseId = caseId;
+    else out.problems.push('链接里的案件编号格式不对，这次填写的内容另存为未关联案件的草稿。');
+  }
+  return out;
+}
+
+/** The facts each tool page cites, in page order; `routeFacts` numbers the page's source marks from this. */
+export const TOOL_FACTS: Readonly<Record<ToolName, readonly string[]>> = {
+  statement: ['evidence-one-chance', 'evidence-must-match'],
+  collage: ['evidence-image-limit', 'work-order-image-limit', 'evidence-file-limits'],
+  countdown: ['seller-countdown', 'holiday-time-limits'],
+};

@@ -1,0 +1,42 @@
+/** axe-core (WCAG 2.0–2.2 A and AA rules) on every page of the sitemap, light and dark: zero violations. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { test, url } from '../support/harness';
+import { sitemapPaths } from '../support/site-pages';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, so the page's CSP does not block the injected checker.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async (runTags) => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: runTags } });
+  }, tags);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// The self-check pages and checklist in their hydrated, interactive state are covered too.
+const pages = [...sitemapPaths(), '/check/type/?a=stage.escalated~shipped.yes', '/checklist/?scenario=empty-parcel', '/checklist/?outcome=apply-empty-parcel&stage=intervention'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`${colorScheme} theme`, () => {
+    test.override({ contextOptions: { colorScheme, viewport: { width: 390, height: 844 } } });
+    test.for(pages)('%s has no WCAG A/AA violation', async (path, { page }) => {
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
+
+test('the search dialog with results has no violation', async ({ page }) => {
+  await page.goto(url('/'), { waitUntil: 'networkidle' });
+  await page.keyboard.press('/');
+  await page.getByRole('dialog', { name: '搜索本站' }).waitFor();
+  await page.keyboard.type('空包');
+  await page.locator('.search-result').first().waitFor();
+  expect(await violations(page)).toEqual([]);
+});

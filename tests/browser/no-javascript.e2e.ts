@@ -1,0 +1,23 @@
+/** With JavaScript off every page still has its content: nothing depends on an island to be read. */
+import { describe, expect } from 'vitest';
+import { test, url } from '../support/harness';
+import { builtPages } from '../support/site-pages';
+import { parseCheckPath } from '~/lib/self-check/urls';
+
+const pages = builtPages().filter((p) => p !== '/404.html');
+
+describe('JavaScript disabled', () => {
+  test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
+  test.for(pages)('%s reads without JavaScript', async (path, { page }) => {
+    await page.goto(url(path));
+    const text = await page.locator('main').innerText();
+    expect(text.length).toBeGreaterThan(30);
+    expect(await page.locator('main h1').innerText()).not.toBe('');
+    // A self-check question is answerable by links alone.
+    const address = parseCheckPath(path);
+    if (address?.kind === 'start' || address?.kind === 'question') expect(await page.locator('main .option-links a').count()).toBeGreaterThan(1);
+    // No island left empty: each server-rendered island has content.
+    const emptyIslands = await page.locator('astro-island').evaluateAll((els) => els.filter((e) => e.textContent?.trim() === '').length);
+    expect(emptyIslands).toBe(0);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Each rendered-text gate on a small broken page (it must fail) and on the same page fixed (it must
+ * pass), so the dist/ gates in tests/site/words.test.ts can fail for real.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageBlocks } from '../support/rendered-text';
+import {
+  brokenPlaceholders,
+  nestedParentheses,
+  repeatedCaveats,
+  repeatedPhrases,
+  valuesOutsideFacts,
+  type TextBlock,
+} from '~/lib/content/text-gates';
+
+/** A fact as Fact.astro renders it. */
+const fact = (id: string, value: string, mark = '', mode = 'value') =>
+  `<span class="fact" data-fact="${id}" data-mode="${mode}"><strong class="fact-value">${value}</strong>${
+    mark ? `<a class="fact-mark" data-fact-mark="${id}" href="#source-${id}"><sup>${mark}</sup></a>` : `<a class="fact-ref" href="#source-${id}"><sup>[1]</sup></a>`
+  }</span>`;
+const page = (body: string): TextBlock[] => pageBlocks(`<html><body><main>${body}</main></body></html>`, '/t/');
+
+describe('fixture extraction', () => {
+  it('wraps facts with their mode, id and mark, and keeps sections and the source list apart', () => {
+    const blocks = page(`<h2>甲</h2><p>时限 ${fact('w', '24 小时', '说法不一')}。</p><section class="page-sources"><ol><li>来源</li></ol></section>`);
+    expect(blocks.map((b) => [b.section, b.sources, b.text])).toEqual([
+      ['甲', false, '甲'],
+      ['甲', false, '时限 ⟦value|w|说法不一⟧24 小时⟦/⟧。'],
+      ['甲', true, '来源'],
+    ]);
+  });
+});
+
+describe('loose text', () => {
+  it('reads inline text that sits directly in a container, as MDX prints a line of only components', () => {
+    const blocks = page(`<div class="doc"><h2>甲</h2>${fact('w', '24 小时', '说法不一')} 在这里<p>段落</p></div>`);
+    expect(blocks.map((b) => b.text)).toEqual(['甲', '⟦value|w|说法不一⟧24 小时⟦/⟧ 在这里', '段落']);
+  });
+});
+
+describe('repeated phrases', () => {
+  it('catches "X：X" and a clause printed twice in one sentence', () => {
+    expect(repeatedPhrases(page('<p>要走评价举报：评价举报：商家后台 → 评价管理</p>'))).toHaveLength(1);
+    expect(repeatedPhrases(page(`<p>结果只有两种：${fact('o', '平台介入的结果只有两种：同意或拒绝。', '', 'claim')}</p>`))).toHaveLength(1);
+    expect(repeatedPhrases(page(`<p>电脑端路径：${fact('p', '电脑端举证路径：商家后台', '', 'claim')}</p>`))).toHaveLength(1);
+    expect(repeatedPhrases(page('<p>要走评价举报。路径是商家后台 → 评价管理。</p>'))).toEqual([]);
+  });
+});
+
+describe('repeated caveats', () => {
+  it('catches the same fact marked twice in a section, and the same caveat sentence twice', () => {
+    const twice = `<h2>甲</h2><p>${fact('w', '24 小时', '说法不一')}</p><li>又是 ${fact('w', '24 小时', '说法不一')}</li>`;
+    expect(repeatedCaveats(page(twice))).toHaveLength(1);
+    const sentence = '<h2>甲</h2><p>以售后单详情页的倒计时为准。</p><p>以售后单详情页的倒计时为准。</p>';
+    expect(repeatedCaveats(page(sentence))).toHaveLength(1);
+    const apart = `<h2>甲</h2><p>${fact('w', '24 小时', '说法不一')}</p><h2>乙</h2><p>${fact('w', '24 小时', '说法不一')}</p>`;
+    expect(repeatedCaveats(page(apart))).toEqual([]);
+  });
+});
+
+describe('broken placeholders', () => {
+  it('catches unrendered placeholders and a bare value that the sentence runs on from', () => {
+    expect(brokenPlaceholders(page('<p>时限是 {{evidence-window}}。</p>'))).toHaveLength(1);
+    expect(brokenPlaceholders(page('<p>商家有 {value} 处理</p>'))).toHaveLength(1);
+    expect(brokenPlaceholders(page(`<p>如果与介入有关：${fact('r', '1 天')}先看违规信息</p>`))).toHaveLength(1);
+    expect(brokenPlaceholders(page(`<p>收到通知后 ${fact('e', '48 小时')}内举证；最多 ${fact('i', '3 张')}。</p>`))).toEqual([]);
+  });
+});
+
+describe('rule values outside facts', () => {
+  it('catches a number with a unit in the page’s own words, not in facts, dates or the source list', () => {
+    expect(valuesOutsideFacts(page('<p>商家有48小时处理</p>'))).toEqual([expect.stringContaining('48小时')]);
+    expect(valuesOutsideFacts(page(`<p>商家有 ${fact('s', '48 小时')} 处理，核对于 2026年11月26日。</p>`))).toEqual([]);
+    expect(valuesOutsideFacts(page('<section class="page-sources"><p>另一说法：36 小时</p></section>'))).toEqual([]);
+  });
+});
+
+describe('nested parentheses', () => {
+  it('catches a parenthesis inside a parenthesis', () => {
+    expect(nestedParentheses(page('<p>时限（见来源[2]（仅见于个别网络文章））</p>'))).toHaveLength(1);
+    expect(nestedParentheses(page('<p>时限（见来源）和地址（见后台）</p>'))).toEqual([]);
+  });
+});
