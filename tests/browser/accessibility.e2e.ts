@@ -1,10 +1,14 @@
-/** axe-core (WCAG 2.0–2.2 A and AA rules) on every page of the sitemap, light and dark: zero violations. */
+/**
+ * axe-core (WCAG 2.0–2.2 A and AA rules): zero violations. Light theme on every hand-written page of the
+ * sitemap and three pages of each template; dark theme on one page of each kind (colours are shared by
+ * kind). `npm run test:full` runs both themes on every page.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { test, url } from '../support/harness';
-import { sitemapPaths } from '../support/site-pages';
+import { onePerKind, samplePages, sitemapPaths } from '../support/site-pages';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -20,9 +24,11 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 // The self-check pages and checklist in their hydrated, interactive state are covered too.
-const pages = [...sitemapPaths(), '/check/type/?a=stage.escalated~shipped.yes', '/checklist/?scenario=empty-parcel', '/checklist/?outcome=apply-empty-parcel&stage=intervention'];
+const hydrated = ['/check/type/?a=stage.escalated~shipped.yes', '/checklist/?scenario=empty-parcel', '/checklist/?outcome=apply-empty-parcel&stage=intervention'];
+const themes = { light: [...samplePages(sitemapPaths()), ...hydrated], dark: [...onePerKind(sitemapPaths()), ...hydrated] };
 
 for (const colorScheme of ['light', 'dark'] as const) {
+  const pages = themes[colorScheme];
   describe(`${colorScheme} theme`, () => {
     test.override({ contextOptions: { colorScheme, viewport: { width: 390, height: 844 } } });
     test.for(pages)('%s has no WCAG A/AA violation', async (path, { page }) => {

@@ -1,21 +1,20 @@
-/** Every built page, in real Chromium: status, one <h1>, language, title, description; nothing foreign. */
+/**
+ * Built pages in real Chromium: status, and nothing the page does at run time goes wrong (console errors,
+ * requests leaving the site, CSP violations). A sample per template (`samplePages`; `npm run test:full`
+ * visits every page); what the HTML itself must carry is checked on every page in tests/site/pages.test.ts.
+ */
 import { expect } from 'vitest';
 import { test, url } from '../support/harness';
 import { isCheckStepPath } from '~/lib/self-check/urls';
-import { builtPages, sitemapPaths } from '../support/site-pages';
+import { builtPages, samplePages, sitemapPaths } from '../support/site-pages';
 
 const pages = builtPages().filter((p) => p !== '/404.html');
 
-test.for(pages)('%s loads cleanly', async (path, { page, record }) => {
+test.for(samplePages(pages))('%s loads cleanly', async (path, { page, record }) => {
   const response = await page.goto(url(path), { waitUntil: 'networkidle' });
   expect(response?.status()).toBe(200);
   expect(await page.locator('h1').count()).toBe(1);
-  expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-  expect((await page.title()).length).toBeGreaterThan(2);
-  expect((await page.getAttribute('meta[name="description"]', 'content'))?.length ?? 0).toBeGreaterThan(10);
-  // Open Graph repeats the page's own title and description.
-  expect(await page.title()).toContain(await page.getAttribute('meta[property="og:title"]', 'content'));
-  expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(await page.getAttribute('meta[name="description"]', 'content'));
+  // The footer is shown, not only present: its disclaimer is what a seller must see.
   expect(await page.locator('footer').innerText()).toMatch(/与拼多多（PDD）没有任何关联[\s\S]*最后核对|最后核对[\s\S]*与拼多多（PDD）没有任何关联/);
   expect(record.consoleErrors).toEqual([]);
   expect(record.foreignRequests).toEqual([]);
