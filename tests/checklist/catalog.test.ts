@@ -59,6 +59,13 @@ describe('progress and strength', () => {
     expect(strength(progress(emptyParcel, new Set(emptyParcel.required)))).toBe('ready');
     expect(progressLine(progress(emptyParcel, new Set(emptyParcel.required)))).toBe('已准备 3 / 6，必备项已全部备齐');
   });
+  it('a case saved under an older list: ticks of items the list no longer has are not counted (never "5 / 4")', () => {
+    const saved = new Set(['packing-video', 'ship-weight', 'courier-weight', 'retired-item', 'another-retired']);
+    const p = progress(emptyParcel, saved);
+    expect(p).toMatchObject({ done: 3, total: 6, requiredDone: 3, requiredTotal: 3, missingRequired: [] });
+    expect(p.done).toBeLessThanOrEqual(p.total);
+    expect(progressLine(p)).toBe('已准备 3 / 6，必备项已全部备齐');
+  });
   const four: DisputeType = { kind: 'scenario', id: 'four', title: '四项', required: ['a', 'b', 'c', 'd'], helpful: [] };
   it('exactly half of the required items is "partial", one less is "weak"', () => {
     expect(strength(progress(four, new Set(['a', 'b'])))).toBe('partial');
