@@ -3,7 +3,6 @@
 export const SITE_NAME = '售后介入指南';
 /** When the site-wide pages (home, lists, glossary, sources) were last compared with the facts. */
 export const SITE_REVIEWED = '2026-11-26';
-export const SITE_TAGLINE = '拼多多商家售后纠纷与平台介入的独立指南';
 
 /** Sections of the site, used by breadcrumbs, search filters and the menu. */
 export const sections = {
