@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasApp1, imageSize, jpegOrientation, sniffImage, wrapCaption } from '~/lib/tools/collage/collage';
-import { foldLine, parseDeadline } from '~/lib/tools/countdown/countdown';
+import { parseDeadline } from '~/lib/tools/countdown/deadline';
+import { foldLine } from '~/lib/tools/countdown/ics';
 import { parseSavedStatement } from '~/lib/tools/statement';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);

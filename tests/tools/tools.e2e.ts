@@ -424,9 +424,12 @@ describe('倒计时提醒', () => {
     await page.getByRole('button', { name: '算出截止时间' }).click();
     expect(await page.getByTestId('deadline').innerText()).toBe('截止：2026年11月28日（周六）14:00（北京时间）');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载日历提醒（.ics）' }).click()]);
+    // Named from the date parts (L6); the UID is safe characters only (L5).
+    expect(download.suggestedFilename()).toBe('提醒-2026-11-28-1400.ics');
     const ics = readFileSync((await download.path())!, 'utf8');
     const lines = parseIcs(ics);
     const get = (name: string) => lines.filter(([k]) => k === name).map(([, v]) => v);
+    expect(get('UID')[0]).toMatch(/^\d+-evidence-[0-9a-f]{8}@shouhou-jieru$/);
     expect(get('TZID')).toEqual(['Asia/Shanghai']);
     expect(get('TZOFFSETTO')).toEqual(['+0800']);
     expect(get('DTSTART;TZID=Asia/Shanghai')).toEqual(['20261128T140000']);
