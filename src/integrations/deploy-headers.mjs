@@ -18,6 +18,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** @typedef {[name: string, value: string]} Header */
+/** @typedef {[pattern: string, headers: Header[]]} Rule */
+
 export const HEADERS_FILE = '_headers';
 export const NGINX_FILE = 'nginx.conf';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -40,6 +43,7 @@ const PAGEFIND_FIXED = ['/pagefind/pagefind*', '/pagefind/wasm.*'];
  * clipboard and Web Share stay allowed (the tools copy text and share a collage). The camera the
  * collage's 拍照 button opens is the phone's own camera app, which this policy does not govern.
  */
+/** @type {Header[]} */
 export const SECURITY_HEADERS = [
   ['X-Content-Type-Options', 'nosniff'],
   ['X-Frame-Options', 'DENY'],
@@ -47,31 +51,42 @@ export const SECURITY_HEADERS = [
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 ];
 
-/** The CSP <meta> of one built page, or undefined. */
+/**
+ * The CSP <meta> of one built page, or undefined.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
 export function cspOfPage(html) {
   return /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
 }
 
-/** A policy as [directive, sources[]] in its own order. */
+/**
+ * A policy as [directive, sources[]] in its own order.
+ * @param {string} policy
+ * @returns {[string, string[]][]}
+ */
 export function parseCsp(policy) {
   return policy
     .split(';')
     .map((d) => d.trim().split(/\s+/))
     .filter(([name]) => name)
-    .map(([name, ...sources]) => [name.toLowerCase(), sources]);
+    .map(([name = '', ...sources]) => /** @type {[string, string[]]} */ ([name.toLowerCase(), sources]));
 }
 
-const isHash = (source) => /^'sha(256|384|512)-/.test(source);
+const isHash = (/** @type {string} */ source) => /^'sha(256|384|512)-/.test(source);
 
 /**
  * One policy allowing every page's hashes. The pages must agree on everything else (they come from one
  * config); if one does not, the build stops rather than ship a header that is looser or stricter by accident.
+ * @param {string[]} policies
+ * @returns {string}
  */
 export function unionCsp(policies) {
   if (policies.length === 0) throw new Error('deploy-headers: no page has a CSP <meta>');
+  /** @type {Map<string, string[]>} */
   const merged = new Map();
-  const shape = (p) => JSON.stringify(parseCsp(p).map(([name, sources]) => [name, sources.filter((s) => !isHash(s))]));
-  const first = shape(policies[0]);
+  const shape = (/** @type {string} */ p) => JSON.stringify(parseCsp(p).map(([name, sources]) => [name, sources.filter((s) => !isHash(s))]));
+  const first = shape(policies[0] ?? '');
   for (const policy of policies) {
     if (shape(policy) !== first) throw new Error(`deploy-headers: pages disagree on the CSP apart from hashes:\n${policies[0]}\n${policy}`);
     for (const [name, sources] of parseCsp(policy)) {
@@ -87,6 +102,9 @@ export function unionCsp(policies) {
 /**
  * The rules, in the order they are written: [pattern, [name, value][]]. `top` lists dist/'s top level
  * (folders without the slash, files), as it is when Astro has finished.
+ * @param {string} csp
+ * @param {{ folders: string[], files: string[] }} top
+ * @returns {Rule[]}
  */
 export function headerRules(csp, top) {
   const immutableTop = new Set(IMMUTABLE_FOLDERS.map((f) => f.split('/')[1]));
@@ -103,14 +121,22 @@ export function headerRules(csp, top) {
   ];
 }
 
-/** The _headers file (Cloudflare Pages / Netlify format). */
+/**
+ * The _headers file (Cloudflare Pages / Netlify format).
+ * @param {Rule[]} rules
+ */
 export function formatHeadersFile(rules) {
   const head = '# Written by src/integrations/deploy-headers.mjs at build time; do not edit (see docs/deploy.md).\n';
   return head + rules.map(([pattern, headers]) => `${pattern}\n${headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`).join('');
 }
 
-/** Reads a _headers file back into rules (comments and blank lines skipped). */
+/**
+ * Reads a _headers file back into rules (comments and blank lines skipped).
+ * @param {string} text
+ * @returns {Rule[]}
+ */
 export function parseHeadersFile(text) {
+  /** @type {Rule[]} */
   const rules = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -125,14 +151,24 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** Does a rule's pattern (one greedy `*`, as Cloudflare Pages reads it) match this path? */
+/**
+ * Does a rule's pattern (`*` greedy, as Cloudflare Pages reads it) match this path?
+ * @param {string} pattern
+ * @param {string} path
+ */
 export function patternMatches(pattern, path) {
   const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   return re.test(path);
 }
 
-/** The headers for a path: every matching rule's, a name set twice joined with ", " (as Cloudflare Pages does). */
+/**
+ * The headers for a path: every matching rule's, a name set twice joined with ", " (as Cloudflare Pages does).
+ * @param {Rule[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const [pattern, headers] of rules) {
     if (!patternMatches(pattern, path)) continue;
@@ -141,17 +177,19 @@ export function headersFor(rules, path) {
   return out;
 }
 
-const nginxHeaders = (headers, indent) =>
+const nginxHeaders = (/** @type {Header[]} */ headers, /** @type {string} */ indent) =>
   headers.map(([k, v]) => `${indent}add_header ${k} "${v.replace(/"/g, '\\"')}"${k === 'Cache-Control' ? '' : ' always'};\n`).join('');
 
 /**
  * An nginx server block with the same headers. nginx drops the server's add_header lines in a location
  * that has its own, so every location repeats the security headers. Cache-Control is sent without
  * `always`, so an error page is never cached as immutable.
+ * @param {Rule[]} rules
+ * @param {{ serverName: string, root: string }} where
  */
 export function nginxConf(rules, { serverName, root }) {
   const security = rules.find(([p]) => p === '/*')?.[1] ?? [];
-  const location = (match, cache) => `  location ${match} {\n${nginxHeaders([...security, ['Cache-Control', cache]], '    ')}  }\n`;
+  const location = (/** @type {string} */ match, /** @type {string} */ cache) => `  location ${match} {\n${nginxHeaders([...security, ['Cache-Control', cache]], '    ')}  }\n`;
   return `# Written by src/integrations/deploy-headers.mjs at build time; do not edit (see docs/deploy.md).
 # Include it inside http { } (for example from /etc/nginx/conf.d/), set root to where dist/ was copied,
 # and add TLS (listen 443 ssl and the certificate) as your host requires.
@@ -175,13 +213,18 @@ ${IMMUTABLE_FOLDERS.map((f) => location(`^~ ${f}`, IMMUTABLE)).join('')}${locati
 `;
 }
 
+/** @param {string} dir */
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Writes dist/_headers and dist/nginx.conf for the built site in `dist` (a path). */
+/**
+ * Writes dist/_headers and dist/nginx.conf for the built site in `dist` (a path).
+ * @param {string} dist
+ * @param {{ site: string, root?: string | undefined }} options
+ */
 export function writeDeployHeaders(dist, { site, root = '/var/www/shouhou-jieru' }) {
   const pages = htmlFiles(dist);
   const policies = pages.map((file) => {
@@ -199,7 +242,10 @@ export function writeDeployHeaders(dist, { site, root = '/var/www/shouhou-jieru'
   return { pages: pages.length, rules: rules.length };
 }
 
-/** The Astro integration: runs when the pages are written (before Pagefind, whose folder it does not list). */
+/**
+ * The Astro integration: runs when the pages are written (before Pagefind, whose folder it does not list).
+ * @returns {import('astro').AstroIntegration}
+ */
 export default function deployHeaders() {
   let site = 'https://shouhou-jieru.example';
   return {
