@@ -389,6 +389,14 @@ describe('倒计时提醒', () => {
     await page.getByLabel('订单页上显示的倒计时或截止时间').fill('剩 31 小时 20 分');
     await page.getByRole('button', { name: '算出截止时间' }).click();
     expect(await page.getByTestId('deadline').innerText()).toBe('截止：2026年11月27日（周五）20:20（北京时间）');
+    // The report's steps (M3, L7): 晚上12点 is the end of that day; a bare time is today's, and said so.
+    await page.getByLabel('订单页上显示的倒计时或截止时间').fill('11月28日 晚上12点');
+    await page.getByRole('button', { name: '算出截止时间' }).click();
+    expect(await page.getByTestId('deadline').innerText()).toBe('截止：2026年11月29日（周日）00:00（北京时间）');
+    await page.getByLabel('订单页上显示的倒计时或截止时间').fill('14:00');
+    await page.getByRole('button', { name: '算出截止时间' }).click();
+    expect(await page.getByTestId('deadline').innerText()).toBe('截止：2026年11月26日（周四）14:00（北京时间）');
+    expect(await page.getByRole('status').first().innerText()).toMatch(/没有写日期，按今天 2026年11月26日（周四） 算/);
     await page.getByLabel('订单页上显示的倒计时或截止时间').fill('后天下午吧');
     await page.getByRole('button', { name: '算出截止时间' }).click();
     expect(await page.getByRole('status').first().innerText()).toMatch(/没有看懂这个时间/);

@@ -165,7 +165,7 @@ function parseAbsolute(s: string, now: Date): ParsedDeadline | undefined {
   }
   if (!deadline) return { ok: false, message: `“${s}”不是一个存在的日期或时间，请对照订单页再写一次。` };
   // 24:00 and 晚上12点 end the typed day: say that it is the next day's 00:00.
-  const midnight = hour === 24 ? `（${month}月${day}日夜里 24 点，即第二天 0 点）` : '';
+  const midnight = hour === 24 ? `，也就是 ${month}月${day}日夜里 24 点` : '';
   return { ok: true, deadline, kind: 'absolute', understood: `截止时间 ${formatShanghai(deadline)}（北京时间）${midnight}` };
 }
 
@@ -200,7 +200,7 @@ function parseTimeOfDay(s: string, now: Date): ParsedDeadline | undefined {
   }
   const day = dayWords(new Date(fromShanghai(today.year, today.month, today.day, 12, 0)!.getTime() + offset * DAY_MS));
   const which = typed !== undefined ? `${dayWord}是 ${day}` : offset === 0 ? `没有写日期，按今天 ${day} 算` : `没有写日期，这个时间今天已经过了，按明天 ${day} 算`;
-  const midnight = clock.hour === 24 ? '（当天夜里 24 点，即第二天 0 点）' : '';
+  const midnight = clock.hour === 24 ? '，也就是那天夜里 24 点' : '';
   const hint = typed === undefined && time[1] !== undefined ? `；如果这是剩余时间，请写成“剩 ${time[0]}:${time[1]}”` : '';
   return { ok: true, deadline, kind: 'time-of-day', understood: `${which}：截止 ${formatShanghai(deadline)}（北京时间）${midnight}${hint}` };
 }
