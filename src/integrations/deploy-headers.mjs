@@ -183,7 +183,8 @@ const nginxHeaders = (/** @type {Header[]} */ headers, /** @type {string} */ ind
 /**
  * An nginx server block with the same headers. nginx drops the server's add_header lines in a location
  * that has its own, so every location repeats the security headers. Cache-Control is sent without
- * `always`, so an error page is never cached as immutable.
+ * `always`, so an error page is never cached as immutable; the 404 page itself says no-cache, so a page
+ * published later is not hidden behind a cached "not found".
  * @param {Rule[]} rules
  * @param {{ serverName: string, root: string }} where
  */
@@ -209,6 +210,9 @@ server {
 
   location = /${HEADERS_FILE} { return 404; }
   location = /${NGINX_FILE} { return 404; }
+  location = /404.html {
+${nginxHeaders(security, '    ')}    add_header Cache-Control "${REVALIDATE}" always;
+  }
 ${IMMUTABLE_FOLDERS.map((f) => location(`^~ ${f}`, IMMUTABLE)).join('')}${location('/', REVALIDATE)}}
 `;
 }

@@ -66,5 +66,7 @@ describe('rules', () => {
     expect(conf).toContain(`location ^~ /_astro/ {\n    add_header Content-Security-Policy "default-src 'self'" always;`);
     expect(conf).toContain(`    add_header Cache-Control "${IMMUTABLE}";\n  }`);
     expect(conf).toContain('  location = /_headers { return 404; }');
+    // The not-found page says no-cache even on a 404 (always), so a page published later is not hidden.
+    expect(conf).toMatch(/location = \/404\.html \{[^}]*add_header Cache-Control "no-cache" always;/);
   });
 });
