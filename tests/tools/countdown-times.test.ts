@@ -32,6 +32,8 @@ describe('midnight: 晚上12点 ends the day, 凌晨12点 starts it, 24:00 is ac
     ['11月28日 晚上11点', '2026-11-28 23:00'],
     ['11月28日 中午12点', '2026-11-28 12:00'],
     ['11月28日 下午2点半', '2026-11-28 14:30'],
+    // 晚上 with an hour already on the 24-hour clock is left as typed.
+    ['11月28日 晚上20点', '2026-11-28 20:00'],
   ])('%s is %s in Beijing time', (input, expected) => {
     expect(wall(input)).toBe(expected);
   });
@@ -76,7 +78,11 @@ describe('a time without a date (L7)', () => {
     ['后天 9:00前', '2026-11-28 09:00', /^后天是 2026年11月28日（周六）/],
     ['今天晚上12点', '2026-11-27 00:00', /^今天是 2026年11月26日（周四）：截止 2026年11月27日（周五）00:00（北京时间），也就是那天夜里 24 点$/],
     ['明天 24:00', '2026-11-28 00:00', /也就是那天夜里 24 点/],
-    ['晚上8点', '2026-11-26 20:00', /^没有写日期，按今天/],
+    ['晚上8点', '2026-11-26 20:00', /^没有写日期，按今天 2026年11月26日（周四） 算：截止 2026年11月26日（周四）20:00（北京时间）$/],
+    ['明天 14', '2026-11-27 14:00', /^明天是/],
+    ['下午 2', '2026-11-26 14:00', /^没有写日期，按今天/],
+    ['14:59', '2026-11-26 14:59', /^没有写日期，按今天/],
+    ['明天 14:00:59', '2026-11-27 14:00', /^明天是/],
     ['下午1点', '2026-11-27 13:00', /按明天/],
   ])('%s is %s', (input, expected, words) => {
     expect(wall(input)).toBe(expected);
@@ -97,7 +103,10 @@ describe('a time without a date (L7)', () => {
   });
 
   it('what is still no time gets the usual messages', () => {
-    for (const [input, words] of [['14', '没有看懂'], ['今天', '没有看懂'], ['明天下午', '没有看懂'], ['24:30', '不是一个存在的时间'], ['25:61', '没有看懂'], ['0:60', '没有看懂']] as const) {
+    for (const [input, words] of [
+      ['14', '没有看懂'], ['今天', '没有看懂'], ['明天下午', '没有看懂'], ['24:30', '不是一个存在的时间'], ['25:61', '没有看懂'], ['0:60', '没有看懂'],
+      ['明天 25:00', '没有看懂'], ['明天 14:60', '没有看懂'], ['明天 14:00:60', '没有看懂'],
+    ] as const) {
       const r = parseDeadline(input, now);
       expect(r.ok, input).toBe(false);
       if (!r.ok) expect(r.message, input).toContain(words);
@@ -118,6 +127,12 @@ describe('the .ics UID and file name (L5, L6)', () => {
     expect(uid).not.toBe(reminderUid(deadline, 'evidence', '订单,;\\"x" 250101\n-2'));
     expect(reminderUid(deadline, 'evidence', '  ')).toBe(`${deadline.getTime()}-evidence-x@shouhou-jieru`);
     expect(reminderUid(deadline, 'evidence', '240101-1')).toBe(reminderUid(deadline, 'evidence', ' 240101-1 '));
+    // The tag is 32-bit FNV-1a in 8 hex digits, leading zeros kept.
+    expect(reminderUid(deadline, 'evidence', '240101-1')).toBe(`${deadline.getTime()}-evidence-3fd031b9@shouhou-jieru`);
+    expect(reminderUid(deadline, 'evidence', '订单160')).toBe(`${deadline.getTime()}-evidence-088d20bd@shouhou-jieru`);
+    // The purpose is an id; anything else in it is dropped, and nothing left becomes x.
+    expect(reminderUid(deadline, 'work order', '')).toBe(`${deadline.getTime()}-workorder-x@shouhou-jieru`);
+    expect(reminderUid(deadline, '举证', '')).toBe(`${deadline.getTime()}-x-x@shouhou-jieru`);
   });
 
   it('a UID given with TEXT specials is escaped in the file', () => {

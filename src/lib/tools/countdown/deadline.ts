@@ -72,10 +72,16 @@ function wallClock(year: number, month: number, day: number, hour: number, minut
 export const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAYS = '日一二三四五六';
 
+/** "2026年11月28日（周六）": the calendar day of an instant in Asia/Shanghai. */
+function formatDay(d: Date): string {
+  const p = shanghaiParts(d);
+  return `${p.year}年${p.month}月${p.day}日（周${WEEKDAYS[p.weekday]}）`;
+}
+
 /** "2026年11月28日（周六）14:00" in Asia/Shanghai, whatever the browser's zone. */
 export function formatShanghai(d: Date): string {
   const p = shanghaiParts(d);
-  return `${p.year}年${p.month}月${p.day}日（周${WEEKDAYS[p.weekday]}）${pad(p.hour)}:${pad(p.minute)}`;
+  return `${formatDay(d)}${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 /** "1 天 7 小时 20 分" for a duration. */
@@ -123,7 +129,7 @@ type Half = '上午' | '早上' | '下午' | '晚上' | '凌晨' | '中午';
  */
 function to24(half: Half | undefined, hour: number): number {
   if (half === '下午' && hour < 12) return hour + 12;
-  if (half === '晚上') return hour < 12 ? hour + 12 : hour === 12 ? 24 : hour;
+  if (half === '晚上') return hour <= 12 ? hour + 12 : hour;
   if (half === '中午' && hour < 11) return hour + 12;
   if (half === '凌晨' && hour === 12) return 0;
   return hour;
@@ -140,9 +146,6 @@ function clockOf(half: string | undefined, h: string | undefined, colonMin: stri
   const minute = halfHour ? 30 : Number(colonMin ?? pointMin ?? 0);
   return { hour: to24(half as Half | undefined, Number(h)), minute, second: Number(sec ?? 0) };
 }
-
-/** "2026年11月28日（周六）" for the calendar day of an instant. */
-const dayWords = (d: Date) => formatShanghai(d).replace(/\s*\d{2}:\d{2}$/, '');
 
 /** "2026-11-28 14:00", "2026/11/28 14:00:00", "2026年11月28日 14:00", "11月28日 晚上12点", "11-28 14点". */
 function parseAbsolute(s: string, now: Date): ParsedDeadline | undefined {
@@ -169,28 +172,30 @@ function parseAbsolute(s: string, now: Date): ParsedDeadline | undefined {
   return { ok: true, deadline, kind: 'absolute', understood: `截止时间 ${formatShanghai(deadline)}（北京时间）${midnight}` };
 }
 
-const DAY_WORDS: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2 };
+const DAY_WORDS: Record<string, number | undefined> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2 };
 
 /**
  * A time without a date: "明天 14:00", "今天下午2点", "晚上12点", "14:00". With 今天/明天/后天 that day;
  * with no day word, today, or tomorrow when that time has already passed today. The answer says which.
  */
 function parseTimeOfDay(s: string, now: Date): ParsedDeadline | undefined {
-  const m = new RegExp(`^(今天|今日|明天|明日|后天)?\\s*(?:${HALF}\\s*)?${TIME}${UNTIL}`).exec(s);
+  // The day group is always there, empty when no day word was typed.
+  const m = new RegExp(`^(今天|今日|明天|明日|后天|)\\s*(?:${HALF}\\s*)?${TIME}${UNTIL}`).exec(s);
   if (!m) return undefined;
   const [, dayWord, half, ...time] = m;
   // A bare number ("14") is not a time: it needs a day word, 上午/下午…, a colon or 点.
   if (!dayWord && !half && time[1] === undefined && !/[点时]/.test(s)) return undefined;
-  const clock = clockOf(half, ...(time as [string, string, string, string, string]));
+  // The hour is always there in this pattern, so there is always a clock.
+  const clock = clockOf(half, ...(time as [string, string, string, string, string]))!;
   // "25:61" is no clock time (and "25:00" was already read as a countdown).
-  if (!clock || clock.hour > 24 || clock.minute > 59 || clock.second > 59) return undefined;
+  if (clock.hour > 24 || clock.minute > 59 || clock.second > 59) return undefined;
   const today = shanghaiParts(now);
   const at = (offset: number) => {
     const base = fromShanghai(today.year, today.month, today.day, 0, 0, 0)!;
     const date = shanghaiParts(new Date(base.getTime() + offset * DAY_MS));
     return wallClock(date.year, date.month, date.day, clock.hour, clock.minute, clock.second);
   };
-  const typed = dayWord === undefined ? undefined : DAY_WORDS[dayWord]!;
+  const typed = DAY_WORDS[dayWord!];
   let offset = typed ?? 0;
   let deadline = at(offset);
   if (!deadline) return { ok: false, message: `“${s}”不是一个存在的时间，请对照订单页再写一次。` };
@@ -198,7 +203,7 @@ function parseTimeOfDay(s: string, now: Date): ParsedDeadline | undefined {
     offset = 1;
     deadline = at(1)!;
   }
-  const day = dayWords(new Date(fromShanghai(today.year, today.month, today.day, 12, 0)!.getTime() + offset * DAY_MS));
+  const day = formatDay(new Date(fromShanghai(today.year, today.month, today.day, 12, 0)!.getTime() + offset * DAY_MS));
   const which = typed !== undefined ? `${dayWord}是 ${day}` : offset === 0 ? `没有写日期，按今天 ${day} 算` : `没有写日期，这个时间今天已经过了，按明天 ${day} 算`;
   const midnight = clock.hour === 24 ? '，也就是那天夜里 24 点' : '';
   const hint = typed === undefined && time[1] !== undefined ? `；如果这是剩余时间，请写成“剩 ${time[0]}:${time[1]}”` : '';
