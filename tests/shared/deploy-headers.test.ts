@@ -3,9 +3,13 @@
  * are merged, how rules match, and the file read back. The real build's files are checked against every
  * page in tests/site/deploy-headers.test.ts.
  */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  IMMUTABLE, REVALIDATE, formatHeadersFile, headerRules, headersFor, nginxConf, parseHeadersFile, patternMatches, unionCsp,
+  IMMUTABLE, REVALIDATE, cspOfPage, formatHeadersFile, headerRules, headersFor, nginxConf, parseHeadersFile, patternMatches, unionCsp,
+  writeDeployHeaders,
 } from '~/integrations/deploy-headers.mjs';
 
 const a = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-S1='";
@@ -68,5 +72,43 @@ describe('rules', () => {
     expect(conf).toContain('  location = /_headers { return 404; }');
     // The not-found page says no-cache even on a 404 (always), so a page published later is not hidden.
     expect(conf).toMatch(/location = \/404\.html \{[^}]*add_header Cache-Control "no-cache" always;/);
+  });
+});
+
+describe('writing the files for a built site', () => {
+  const page = (csp: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}"></head></html>`;
+  const site = () => {
+    const dist = mkdtempSync(join(tmpdir(), 'deploy-headers-'));
+    mkdirSync(join(dist, 'guide', 'a'), { recursive: true });
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(join(dist, 'index.html'), page(a));
+    writeFileSync(join(dist, 'guide', 'a', 'index.html'), page(b));
+    writeFileSync(join(dist, 'search-data.json'), '{}');
+    return dist;
+  };
+
+  it('reads every page’s <meta>, writes _headers and nginx.conf, and says how much it did', () => {
+    const dist = site();
+    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 11 });
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([a, b]), 'Cache-Control': REVALIDATE });
+    expect(headersFor(rules, '/search-data.json')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
+    const conf = readFileSync(join(dist, 'nginx.conf'), 'utf8');
+    expect(conf).toContain('server_name shop.example.cn;');
+    expect(conf).toContain('root /var/www/shouhou-jieru;');
+    writeDeployHeaders(dist, { site: 'https://x.example', root: '/srv/x' });
+    expect(readFileSync(join(dist, 'nginx.conf'), 'utf8')).toContain('root /srv/x;');
+  });
+
+  it('stops the build when a page has no CSP <meta>, naming it', () => {
+    const dist = site();
+    writeFileSync(join(dist, 'guide', 'a', 'index.html'), '<html></html>');
+    expect(() => writeDeployHeaders(dist, { site: 'https://x.example' })).toThrow('guide/a/index.html has no CSP <meta>');
+  });
+
+  it('finds the <meta> whatever the case of its name', () => {
+    expect(cspOfPage('<META HTTP-EQUIV="Content-Security-Policy" CONTENT="default-src \'self\'">')).toBe("default-src 'self'");
+    expect(cspOfPage('<meta name="x" content="y">')).toBeUndefined();
   });
 });
