@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { INLINE_SCRIPTS } from './src/integrations/inline-scripts.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import glossaryLinks from './src/integrations/glossary-links.mjs';
+import deployHeaders from './src/integrations/deploy-headers.mjs';
 import { isCheckStepPath } from './src/lib/self-check/urls.ts';
 
 /** Glossary terms, linked at their first use on every guide and scenario page. */
@@ -30,8 +31,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [glossaryLinks({ terms: glossaryTerms.map(({ id, term }) => ({ id, term })) })] }),
   },
+  // deployHeaders writes dist/_headers and dist/nginx.conf from the pages' CSP (docs/deploy.md).
   integrations: [
-    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) })],
+    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) }), deployHeaders()],
   security: {
     csp: {
       directives: [

@@ -2,7 +2,8 @@
 //  1. bytes over the wire by type and request count for each page kind, with Lighthouse mobile scores;
 //  2. search: what the first search loads (script, WebAssembly, index, fragments), median time from
 //     typing to results, and quality on the evaluation queries (hit@1, hit@3, MRR), bare Pagefind beside it;
-//  3. build time of the real site, and of a copy with 1,000 generated scenario pages added.
+//  3. build time of the real site, and of a copy with 1,000 generated scenario pages added;
+//  4. the collage tool with 20 and 50 noisy photos (scripts/bench-collage.mjs; --skip-collage leaves it out).
 // Lighthouse figures are medians of 3 runs. Writes bench-results/bench.json and prints a short table.
 // Options: --skip-build, --skip-scale, --search-only (build and search, no page weights or Lighthouse),
 // --pages=/checklist/,/check/ (only these page kinds: a quicker look at one page while working on it).
@@ -16,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
 import { measurePage, pageKinds, sumResponses } from './measure.mjs';
 import { bareSearch, percent, readQueries, score, siteSearch } from './search-quality.mjs';
+import { benchCollage } from './bench-collage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -60,7 +62,7 @@ async function launch(port) {
   return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...a, ...extra] });
 }
 
-const report = { date: new Date().toISOString(), pages: [], search: {}, build: {} };
+const report = { date: new Date().toISOString(), pages: [], search: {}, build: {}, collage: [] };
 
 // 1. Build the real site.
 if (!args.has('--skip-build')) report.build.site = { ...timedBuild(root), pages: countHtml(join(root, 'dist')) };
@@ -161,6 +163,9 @@ try {
   report.search.quality = { queries: site.n, site: { hit1: site.hit1, hit3: site.hit3, mrr: site.mrr }, barePagefind: { hit1: bare.hit1, hit3: bare.hit3, mrr: bare.mrr } };
   await context.close();
   }
+
+  // Collage: 20 and 50 noisy photos into one work-order image (left out when only some pages are asked for).
+  if (!onlyPages && !args.has('--search-only') && !args.has('--skip-collage')) report.collage = await benchCollage(browser, base);
 } finally {
   await browser.close();
   await server.close();
@@ -227,5 +232,8 @@ if (report.build.site && report.build.scaled500 && report.build.scaled) {
   const m2 = ((c.total - b.total) / (c.pages - b.pages)) * 1000;
   report.build.marginalMsPerPage = [Math.round(m1), Math.round(m2)];
   console.log(`每多一页的构建时间：前 500 页 ${m1.toFixed(1)} ms，后 500 页 ${m2.toFixed(1)} ms（两者接近即为线性增长）`);
+}
+for (const c of report.collage) {
+  console.log(`拼图 ${c.photos} 张噪点照片（工单，1 张）：${c.width}×${c.height}，${kB(c.bytes)} kB，质量 ${c.quality}，${(c.ms / 1000).toFixed(1)} s`);
 }
 console.log('\n报告：bench-results/bench.json');

@@ -1,12 +1,16 @@
 // The one server for the built site (dist/): `npm start`, the browser tests and the benchmark all use it.
 // Directory index at /path/ (a page asked for as /path is redirected there, keeping the query), 404.html
-// with status 404, gzip for every text response, correct MIME types. Why not `astro preview`: see
-// README "站点服务器" (it leaves responses under 1 KiB uncompressed, which skews the size budgets).
+// with status 404, gzip for every text response, correct MIME types, and the headers of dist/_headers
+// (written by the build, src/integrations/deploy-headers.mjs), so it sends what a deploy sends. Why not
+// `astro preview`: see README "站点服务器" (it leaves responses under 1 KiB uncompressed, which skews the
+// size budgets).
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { HEADERS_FILE, NGINX_FILE, REVALIDATE, headersFor, parseHeadersFile } from '../src/integrations/deploy-headers.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -22,21 +26,76 @@ const types = {
   '.ico': 'image/x-icon',
 };
 const compressible = /^(text\/|application\/(json|xml)|image\/svg)/;
+/** The deploy's own config files sit in dist/ beside the pages; they are not pages (nginx.conf hides them too). */
+const hidden = new Set([`/${HEADERS_FILE}`, `/${NGINX_FILE}`]);
+
+/** The header rules in dist/_headers; none when the build has not written one. */
+function readRules(rootDir) {
+  try {
+    return parseHeadersFile(readFileSync(join(rootDir, HEADERS_FILE), 'utf8'));
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** A short plain-text answer for a request that names no file (bad address, wrong method). */
+function plain(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': REVALIDATE, ...headers });
+  res.end(text);
+}
 
 /** @param {{ root: URL | string, port?: number, host?: string }} options */
 export function startServer({ root, port = 0, host = '127.0.0.1' }) {
-  const rootDir = typeof root === 'string' ? root : fileURLToPath(root);
+  const rootDir = resolvePath(typeof root === 'string' ? root : fileURLToPath(root));
+  const rules = readRules(rootDir);
+  /** The file under the root for a decoded path, or undefined when the path leads outside it. */
+  const inside = (pathname) => {
+    const file = resolvePath(rootDir, `.${pathname}`);
+    const rel = relative(rootDir, file);
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : file;
+  };
   const server = createServer(async (req, res) => {
     try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = normalize(join(rootDir, pathname));
-      if (!file.startsWith(normalize(rootDir))) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        plain(res, 405, '只支持 GET 和 HEAD。', { Allow: 'GET, HEAD' });
+        return;
+      }
+      // The path as sent, never parsed against a base: "//guide/" would otherwise be read as a host.
+      const target = req.url ?? '/';
+      const cut = target.search(/[?#]/);
+      const rawPath = cut < 0 ? target : target.slice(0, cut);
+      const search = cut < 0 || target[cut] === '#' ? '' : target.slice(cut).replace(/#.*/, '');
+      if (!rawPath.startsWith('/')) {
+        plain(res, 400, '地址格式不对。');
+        return;
+      }
+      // Repeated slashes: send the browser to the one address of the page (a backslash counts as a slash,
+      // as browsers read it, so the Location can never start with "//" or "/\\" and leave the site).
+      if (/[/\\]{2}/.test(rawPath)) {
+        res.writeHead(308, { Location: `${rawPath.replace(/[/\\]{2,}/g, '/')}${search}` });
+        res.end();
+        return;
+      }
+      let pathname;
+      try {
+        pathname = decodeURIComponent(rawPath);
+      } catch {
+        plain(res, 400, '地址里有无法解码的 % 编码。');
+        return;
+      }
+      let file = inside(pathname);
+      if (!file || pathname.includes('\0')) {
+        plain(res, 400, '地址指向网站目录之外。');
+        return;
+      }
       let status = 200;
       try {
+        if (hidden.has(pathname)) throw new Error('not a page');
         if ((await stat(file)).isDirectory()) {
           if (!pathname.endsWith('/')) {
-            const { search } = new URL(req.url ?? '/', 'http://x');
-            res.writeHead(308, { Location: `${encodeURI(pathname)}/${search}` });
+            // From the path as sent: a decoded "/%2Fguide" would make "//guide/", another host.
+            res.writeHead(308, { Location: `${rawPath}/${search}` });
             res.end();
             return;
           }
@@ -49,7 +108,9 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       }
       let body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      const headers = { 'Content-Type': type, 'Cache-Control': REVALIDATE, ...headersFor(rules, pathname) };
+      // An error page is never cached as long as the file it stands in for would be.
+      if (status !== 200) headers['Cache-Control'] = REVALIDATE;
       if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body = gzipSync(body);
         headers['Content-Encoding'] = 'gzip';
@@ -57,8 +118,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1' }) {
       res.writeHead(status, { ...headers, 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      res.writeHead(500, { 'Content-Type': 'text/plain' });
-      res.end(String(error));
+      plain(res, 500, String(error));
     }
   });
   return new Promise((resolve) => {

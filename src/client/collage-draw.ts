@@ -2,23 +2,12 @@
  * 凭证拼图, the browser part: read each picked file, decode it already shrunk to its cell, draw the sheets
  * on a canvas with captions, and encode JPEG under the size cap. Re-encoding from a canvas writes pixels
  * only, so the Exif block of a phone photo (location, camera, time) is not carried into the output.
- * All arithmetic is in `src/lib/tools/collage/collage.ts`. Between photos it yields to the browser, so fifty photos
- * never freeze the page.
+ * All arithmetic is in `src/lib/tools/collage/` (layout.ts, fit.ts, image-header.ts). Between photos it yields
+ * to the browser, so fifty photos never freeze the page.
  */
-import {
-  decodeSize,
-  fitSheetHeight,
-  fitUnderCap,
-  imageSize,
-  jpegOrientation,
-  layoutSheet,
-  orientedSize,
-  sniffImage,
-  splitIntoSheets,
-  type ImageKind,
-  type SheetLayout,
-  type Size,
-} from '~/lib/tools/collage/collage';
+import { decodeSize, fitSheetHeight, layoutSheet, splitIntoSheets, type SheetLayout, type Size } from '~/lib/tools/collage/layout';
+import { fitUnderCap } from '~/lib/tools/collage/fit';
+import { imageSize, jpegOrientation, orientedSize, pixelProblem, sniffImage, type ImageKind } from '~/lib/tools/collage/image-header';
 
 export interface PickedPhoto {
   file: File;
@@ -55,8 +44,6 @@ const yieldToBrowser = () =>
   });
 
 const HEAD_BYTES = 256 * 1024;
-/** Above this many pixels a photo is refused: decoding it would exhaust a phone's memory. */
-const MAX_PIXELS = 400_000_000;
 
 export const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
@@ -87,8 +74,9 @@ export async function probePhotos(
     }
     let size = imageSize(head);
     if (size && kind === 'jpeg') size = orientedSize(size, jpegOrientation(head));
-    if (size && size.width * size.height > MAX_PIXELS) {
-      problems.push({ name: p.file.name, message: `图片太大（${size.width} × ${size.height} 像素），浏览器处理不了，请先缩小或截屏。` });
+    const tooBig = size && pixelProblem(size);
+    if (tooBig) {
+      problems.push({ name: p.file.name, message: tooBig });
       continue;
     }
     if (!size) {
@@ -132,59 +120,88 @@ function toJpeg(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
 }
 
 /**
- * Draws the sheets and encodes each under `capBytes`. Photos the browser fails to decode now are
- * reported and left as an empty cell with their caption.
+ * Draws one sheet of `members` (indices into `photos`) on a new canvas. Returns the canvas, or the photos
+ * the browser could not decode: then nothing is kept, and the caller lays the sheet out again without them.
+ */
+async function drawSheet(
+  photos: readonly ProbedPhoto[],
+  members: readonly number[],
+  onPhoto: () => void,
+): Promise<{ canvas: HTMLCanvasElement; failed: number[] }> {
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('canvas');
+  const layout = fitSheetHeight(layoutSheet(members.map((i) => ({ index: i, caption: photos[i]!.caption, ...photos[i]!.size })), measurer(ctx)));
+  canvas.width = layout.width;
+  canvas.height = layout.height;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  const failed: number[] = [];
+  for (const cell of layout.cells) {
+    const p = photos[cell.index]!;
+    onPhoto();
+    await yieldToBrowser();
+    const box = decodeSize(p.size, cell.image);
+    try {
+      const bitmap = await createImageBitmap(p.file, { resizeWidth: box.width, resizeHeight: box.height, resizeQuality: 'high' });
+      ctx.drawImage(bitmap, cell.image.x, cell.image.y, cell.image.width, cell.image.height);
+      bitmap.close();
+    } catch {
+      failed.push(cell.index);
+      continue;
+    }
+    if (cell.caption) drawCaption(ctx, cell.caption);
+  }
+  return { canvas, failed };
+}
+
+/**
+ * Draws the sheets and encodes each under `capBytes`. A photo the browser fails to decode now is reported
+ * and left out: its sheet is laid out again without it, and a sheet left with no photo is not made.
+ * `failed` lists those photos by index.
  */
 export async function buildSheets(
   photos: readonly ProbedPhoto[],
   maxSheets: number,
   capBytes: number,
   onProgress: Progress,
-): Promise<{ sheets: Sheet[]; problems: PhotoProblem[]; tooBig: number[] }> {
+): Promise<{ sheets: Sheet[]; problems: PhotoProblem[]; tooBig: number[]; failed: number[] }> {
   const problems: PhotoProblem[] = [];
   const sheets: Sheet[] = [];
   const tooBig: number[] = [];
+  const failed: number[] = [];
   const groups = splitIntoSheets(photos.length, maxSheets);
-  let drawn = 0;
+  let done = 0;
+  const onPhoto = () => {
+    onProgress(Math.min(done, photos.length), photos.length, `拼第 ${Math.min(done + 1, photos.length)} / ${photos.length} 张`);
+    done++;
+  };
   for (const [s, group] of groups.entries()) {
-    const canvas = document.createElement('canvas');
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('canvas');
-    const layout = fitSheetHeight(
-      layoutSheet(group.map((i) => ({ index: i, caption: photos[i]!.caption, ...photos[i]!.size })), measurer(ctx)),
-    );
-    canvas.width = layout.width;
-    canvas.height = layout.height;
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, layout.width, layout.height);
-    for (const cell of layout.cells) {
-      const p = photos[cell.index]!;
-      onProgress(drawn, photos.length, `拼第 ${drawn + 1} / ${photos.length} 张`);
-      await yieldToBrowser();
-      const box = decodeSize(p.size, cell.image);
-      try {
-        const bitmap = await createImageBitmap(p.file, { resizeWidth: box.width, resizeHeight: box.height, resizeQuality: 'high' });
-        ctx.drawImage(bitmap, cell.image.x, cell.image.y, cell.image.width, cell.image.height);
-        bitmap.close();
-      } catch {
-        problems.push({ name: p.file.name, message: decodeFailed(p.kind) });
-        ctx.fillStyle = '#dddddd';
-        ctx.fillRect(cell.image.x, cell.image.y, cell.image.width, cell.image.height);
+    let members = [...group];
+    let canvas: HTMLCanvasElement | undefined;
+    while (members.length > 0 && !canvas) {
+      const drawn = await drawSheet(photos, members, onPhoto);
+      if (drawn.failed.length === 0) canvas = drawn.canvas;
+      for (const i of drawn.failed) {
+        failed.push(i);
+        problems.push({ name: photos[i]!.file.name, message: decodeFailed(photos[i]!.kind) });
       }
-      if (cell.caption) drawCaption(ctx, cell.caption);
-      drawn++;
+      members = members.filter((i) => !drawn.failed.includes(i));
     }
-    onProgress(drawn, photos.length, `压缩第 ${s + 1} / ${groups.length} 张拼图`);
+    // Every photo of this sheet failed: no blank sheet is offered.
+    if (!canvas) continue;
+    const sheetCanvas = canvas;
+    onProgress(Math.min(done, photos.length), photos.length, `压缩第 ${s + 1} / ${groups.length} 张拼图`);
     await yieldToBrowser();
     const fit = await fitUnderCap(async (quality, scale) => {
-      let source = canvas;
+      let source = sheetCanvas;
       if (scale < 1) {
         source = document.createElement('canvas');
-        source.width = Math.max(1, Math.round(canvas.width * scale));
-        source.height = Math.max(1, Math.round(canvas.height * scale));
+        source.width = Math.max(1, Math.round(sheetCanvas.width * scale));
+        source.height = Math.max(1, Math.round(sheetCanvas.height * scale));
         const sctx = source.getContext('2d')!;
         sctx.imageSmoothingQuality = 'high';
-        sctx.drawImage(canvas, 0, 0, source.width, source.height);
+        sctx.drawImage(sheetCanvas, 0, 0, source.width, source.height);
       }
       const blob = await toJpeg(source, quality);
       return { bytes: blob.size, value: { blob, source } };
@@ -199,9 +216,9 @@ export async function buildSheets(
       width: fit.value.source.width,
       height: fit.value.source.height,
       quality: fit.quality,
-      photos: group.length,
+      photos: members.length,
     });
   }
   onProgress(photos.length, photos.length, '完成');
-  return { sheets, problems, tooBig };
+  return { sheets, problems, tooBig, failed };
 }

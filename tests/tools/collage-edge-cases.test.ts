@@ -1,13 +1,15 @@
 /**
- * Survivors of the mutation run in collage.ts: the grid worked out by hand for a small sheet, captions at
+ * Survivors of the mutation run in collage.ts (now layout.ts, fit.ts and image-header.ts): the grid worked out by hand for a small sheet, captions at
  * their breaking points, the size search at its exact edges, and file headers of every kind, including
  * cut-off, mislabelled and oddly ordered ones (built byte by byte below).
  */
 import { describe, expect, it } from 'vitest';
 import {
-  columnsFor, decodeSize, DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MIN_CAP_BYTES, fitSheetHeight, fitUnderCap, hasApp1, imageSize, jpegOrientation, layoutSheet, MAX_SHEET_HEIGHT, orientedSize, scaleLayout,
-  sheetWidthFor, sniffImage, wrapCaption, type SheetLayout,
-} from '~/lib/tools/collage/collage';
+  columnsFor, decodeSize, DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MIN_CAP_BYTES, fitSheetHeight, layoutSheet, MAX_SHEET_HEIGHT, scaleLayout,
+  sheetWidthFor, wrapCaption, type SheetLayout,
+} from '~/lib/tools/collage/layout';
+import { fitUnderCap } from '~/lib/tools/collage/fit';
+import { imageSize, jpegOrientation, orientedSize, sniffImage } from '~/lib/tools/collage/image-header';
 
 const len = (s: string) => [...s].length;
 const measure = (s: string, fontSize: number) => len(s) * fontSize;
@@ -268,13 +270,16 @@ describe('Exif segments', () => {
   };
   const app1 = (payload: number[]) => segment(0xe1, payload);
 
-  it('finds APP1 after other segments, past fill bytes and long lengths, but not after the picture data', () => {
-    expect(hasApp1(jpeg(segment(0xe0, [0, 0]), app1([])))).toBe(true);
-    expect(hasApp1(jpeg(segment(0xe0, Array(300).fill(0)), app1([])))).toBe(true);
-    expect(hasApp1(jpeg([0xff], app1([])))).toBe(true);
-    expect(hasApp1(jpeg(SOS, app1([])))).toBe(false);
-    expect(hasApp1(jpeg(segment(0xe0, [0, 0])))).toBe(false);
-    expect(hasApp1(bytes(0xff, 0xd8, 0, 0xff, 0xe1))).toBe(false);
+  it('finds the Exif APP1 after other segments, past fill bytes and long lengths, but not after the picture data', () => {
+    const sideways = app1(exif(false, [[0x0112, 6]]));
+    expect(jpegOrientation(jpeg(segment(0xe0, [0, 0]), sideways))).toBe(6);
+    expect(jpegOrientation(jpeg(segment(0xe0, Array(300).fill(0)), sideways))).toBe(6);
+    expect(jpegOrientation(jpeg([0xff], sideways))).toBe(6);
+    expect(jpegOrientation(jpeg(SOS, sideways))).toBe(1);
+    expect(jpegOrientation(jpeg(segment(0xe0, [0, 0])))).toBe(1);
+    expect(jpegOrientation(bytes(0xff, 0xd8, 0, 0xff, 0xe1, 0, 16, ...exif(false, [[0x0112, 6]])))).toBe(1);
+    // An APP1 that is XMP, not Exif, is passed over.
+    expect(jpegOrientation(jpeg(app1([...bytes('http:/'), 0, 0, 0, 0]), sideways))).toBe(6);
   });
 
   it('reads the orientation in either byte order, from any entry of the IFD', () => {

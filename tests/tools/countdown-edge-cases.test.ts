@@ -1,13 +1,12 @@
 /**
- * Survivors of the mutation run in countdown.ts: the edges of what a seller may type (spaces, full-width
+ * Survivors of the mutation run in deadline.ts and ics.ts (once countdown.ts): the edges of what a seller may type (spaces, full-width
  * marks, prefixes and suffixes in the wrong place, the last valid minute), the exact words shown back, and
  * the exact .ics file and folding. Every value is computed inside its test, so each mutant is seen.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  alarmsAhead, buildIcs, foldLine, formatDuration, fromShanghai, parseDeadline, reminderText,
-} from '~/lib/tools/countdown/countdown';
+import { alarmsAhead, formatDuration, fromShanghai, parseDeadline } from '~/lib/tools/countdown/deadline';
+import { buildIcs, foldLine, reminderText } from '~/lib/tools/countdown/ics';
 
 // 2026-11-26 13:00:00 in Shanghai (a Thursday) = 05:00:00 UTC.
 const now = new Date(Date.UTC(2026, 10, 26, 5, 0, 0));
@@ -104,7 +103,8 @@ describe('what the seller typed, at its edges', () => {
     expect(after('12天 07:20')).toBe((12 * 24 + 7) * H + 20 * 60_000);
     expect(after('1 天 07:20')).toBe(31 * H + 20 * 60_000);
     expect(after('1天07:20')).toBe(31 * H + 20 * 60_000);
-    expect(after('0:59')).toBe(59 * 60_000);
+    // Without 剩, "0:59" is a time of day (countdown-times.test.ts); with it, 59 minutes.
+    expect(after('剩0:59')).toBe(59 * 60_000);
     expect(after('0:00:59')).toBe(59_000);
     expect(message('0:00:60')).toBe(NOT_UNDERSTOOD);
     expect(message('0:60')).toBe(NOT_UNDERSTOOD);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarmsAhead, buildIcs, foldLine, formatShanghai, fromShanghai, parseDeadline, reminderText } from '~/lib/tools/countdown/countdown';
+import { alarmsAhead, formatShanghai, fromShanghai, parseDeadline } from '~/lib/tools/countdown/deadline';
+import { buildIcs, foldLine, reminderText } from '~/lib/tools/countdown/ics';
 
 // 2026-11-26 13:00:00 in Shanghai = 05:00:00 UTC.
 const now = new Date(Date.UTC(2026, 10, 26, 5, 0, 0));

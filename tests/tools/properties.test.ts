@@ -4,8 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasApp1, imageSize, jpegOrientation, sniffImage, wrapCaption } from '~/lib/tools/collage/collage';
-import { foldLine, parseDeadline } from '~/lib/tools/countdown/countdown';
+import { imageSize, jpegOrientation, sniffImage } from '~/lib/tools/collage/image-header';
+import { wrapCaption } from '~/lib/tools/collage/layout';
+import { parseDeadline } from '~/lib/tools/countdown/deadline';
+import { foldLine } from '~/lib/tools/countdown/ics';
 import { parseSavedStatement } from '~/lib/tools/statement';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
@@ -67,7 +69,6 @@ describe('collage', () => {
         expect(typeof sniffImage(b, '', '')).toBe('string');
         const size = imageSize(b);
         if (size) expect(Math.min(size.width, size.height)).toBeGreaterThan(0);
-        expect(typeof hasApp1(b)).toBe('boolean');
         expect(jpegOrientation(b)).toBeGreaterThanOrEqual(1);
       }),
       params,

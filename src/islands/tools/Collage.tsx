@@ -1,10 +1,10 @@
 /**
  * 凭证拼图: pick photos (or take one), caption each, lay them out on one sheet (work order) or up to
  * three (evidence entry), and save JPEGs under a size cap with the photos' Exif left behind. Everything
- * happens in this browser. Layout arithmetic: `src/lib/tools/collage/collage.ts`; drawing: `src/client/collage-draw.ts`.
+ * happens in this browser. Layout arithmetic: `src/lib/tools/collage/layout.ts`; drawing: `src/client/collage-draw.ts`.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MAX_CAPTION, MAX_PHOTOS, MIN_CAP_BYTES, type CollageTarget, type SheetLimits } from '~/lib/tools/collage/collage';
+import { DEFAULT_CAP_BYTES, MAX_CAP_BYTES, MAX_CAPTION, MAX_PHOTOS, MIN_CAP_BYTES, type CollageTarget, type SheetLimits } from '~/lib/tools/collage/layout';
 import { buildSheets, probePhotos, type PhotoProblem, type PickedPhoto, type Sheet } from '~/client/collage-draw';
 import { ContextProblems, downloadBlob, readContext } from './shared';
 
@@ -123,10 +123,14 @@ export default function Collage({ types, evidence, limits }: Props) {
       setFileProblems([...probed.problems, ...built.problems]);
       setSheets(built.sheets);
       setElapsed(Math.round(performance.now() - started));
+      // 完成 only when something was drawn; photos that could not be decoded are named in the list below.
+      const left = built.failed.length > 0 ? `有 ${built.failed.length} 张照片读不出来，没有放进拼图，见下面的原因。` : '';
       setMessage(
         built.tooBig.length > 0
-          ? `有 ${built.tooBig.length} 张拼图压到最小也超过上限：少放几张照片，或把上限调大。`
-          : `完成：${built.sheets.length} 张拼图，每张都在 ${mb(capBytes)} 以内。`,
+          ? `有 ${built.tooBig.length} 张拼图压到最小也超过上限：少放几张照片，或把上限调大。${left}`
+          : built.sheets.length === 0
+            ? '没有拼出图：选的照片一张也读不出来，见下面每个文件的原因。'
+            : `完成：${built.sheets.length} 张拼图，每张都在 ${mb(capBytes)} 以内。${left}`,
       );
     } catch {
       setMessage('拼图时浏览器出错了（可能是内存不够）：少选几张照片再试。');

@@ -1,10 +1,12 @@
 /**
  * 倒计时提醒: the seller copies the countdown or deadline off the order page; the tool shows the absolute
- * deadline in China time, an .ics reminder and a text to copy. Parsing and the file: `src/lib/tools/countdown/countdown.ts`.
+ * deadline in China time, an .ics reminder and a text to copy. Parsing: `src/lib/tools/countdown/deadline.ts`;
+ * the file and the text: `src/lib/tools/countdown/ics.ts`.
  * It never supplies a window the seller did not type.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ALARM_HOURS, buildIcs, formatShanghai, parseDeadline, reminderText, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/countdown';
+import { ALARM_HOURS, formatShanghai, parseDeadline, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/deadline';
+import { buildIcs, icsFileName, reminderText, reminderUid } from '~/lib/tools/countdown/ics';
 import type { StageId } from '~/lib/shared/stages';
 import { ContextProblems, copyText, downloadBlob, readContext } from './shared';
 
@@ -68,9 +70,9 @@ export default function Countdown({ types, evidence }: Props) {
       now: result.now,
       title,
       description: `${text}\n时间按北京时间（Asia/Shanghai）。以后台显示为准。`,
-      uid: `${ok.deadline.getTime()}-${purpose}-${order.trim() || 'x'}@shouhou-jieru`,
+      uid: reminderUid(ok.deadline, purpose, order),
     });
-    downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), `提醒-${formatShanghai(ok.deadline).slice(0, 11)}.ics`);
+    downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), icsFileName(ok.deadline));
     setStatus('已生成日历文件：在手机上打开它，加入日历。');
   };
 
@@ -103,7 +105,7 @@ export default function Countdown({ types, evidence }: Props) {
             onInput={(e) => setInput(e.currentTarget.value)}
           />
           <span id="countdown-help" class="muted tool-hint">
-            照抄页面上的字：“剩 31 小时 20 分”“31:20:05”“2026-11-28 14:00”“11月28日 14:00”都行。抄完马上点，剩余时间从点的这一刻算起。
+            照抄页面上的字：“剩 31 小时 20 分”“31:20:05”“2026-11-28 14:00”“11月28日 晚上12点”“明天 14:00”都行。抄完马上点，剩余时间从点的这一刻算起。
           </span>
         </p>
         <button type="submit" class="button">

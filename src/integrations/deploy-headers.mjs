@@ -1,0 +1,267 @@
+// The response headers a host must send, written by the build next to the pages they protect:
+//   dist/_headers     Cloudflare Pages and Netlify read it (and scripts/static-server.mjs, so `npm start`
+//                     and the browser tests send exactly what a deploy sends);
+//   dist/nginx.conf   a `server` block for nginx, from the same rules.
+// Both live inside dist/ on purpose: the CSP carries the hashes of this build's inline scripts and styles,
+// so the header file must travel with the HTML it was made from; a copy kept elsewhere would drift.
+//
+// The Content-Security-Policy is read from the built pages' own <meta> (Astro writes one per page, with
+// that page's hashes; astro.config.mjs `security.csp` is its one source). A header cannot be per page on
+// these hosts without one rule per page (Cloudflare allows 100), so it carries the union of all pages'
+// hashes plus what a <meta> cannot say: frame-ancestors. The browser enforces both policies, so each page
+// stays as strict as its own <meta>.
+//
+// Cache-Control: every path gets it from exactly one rule. Cloudflare Pages joins a header that two
+// matching rules set with a comma ("no-cache, …, immutable"), so the revalidate rules list the top-level
+// folders and files instead of using /*. Content-hashed files are immutable; the rest are revalidated.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** @typedef {[name: string, value: string]} Header */
+/** @typedef {[pattern: string, headers: Header[]]} Rule */
+
+export const HEADERS_FILE = '_headers';
+export const NGINX_FILE = 'nginx.conf';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/**
+ * Folders whose file names carry a hash of their content: Astro's bundles, and Pagefind's word index,
+ * fragments and filters (scripts/search-index.mjs names its rewritten chunks by a hash of the whole index).
+ * Pagefind's pf_meta is not here: search-index.mjs rewrites it under Pagefind's own name, so a build can
+ * change it without renaming it.
+ */
+export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
+
+/** Pagefind's files with fixed names, written after this integration runs (so not listed from dist/). */
+const PAGEFIND_FIXED = ['/pagefind/pagefind*', '/pagefind/wasm.*'];
+
+/**
+ * Sent with every response. no-referrer: the addresses carry case ids, evidence and case names, and
+ * nothing a seller typed leaves the browser. Permissions-Policy turns off what the site never uses;
+ * clipboard and Web Share stay allowed (the tools copy text and share a collage). The camera the
+ * collage's 拍照 button opens is the phone's own camera app, which this policy does not govern.
+ */
+/** @type {Header[]} */
+export const SECURITY_HEADERS = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+];
+
+/**
+ * The CSP <meta> of one built page, or undefined.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
+export function cspOfPage(html) {
+  return /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+}
+
+/**
+ * A policy as [directive, sources[]] in its own order.
+ * @param {string} policy
+ * @returns {[string, string[]][]}
+ */
+export function parseCsp(policy) {
+  return policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter(([name]) => name)
+    .map(([name = '', ...sources]) => /** @type {[string, string[]]} */ ([name.toLowerCase(), sources]));
+}
+
+const isHash = (/** @type {string} */ source) => /^'sha(256|384|512)-/.test(source);
+
+/**
+ * One policy allowing every page's hashes. The pages must agree on everything else (they come from one
+ * config); if one does not, the build stops rather than ship a header that is looser or stricter by accident.
+ * @param {string[]} policies
+ * @returns {string}
+ */
+export function unionCsp(policies) {
+  if (policies.length === 0) throw new Error('deploy-headers: no page has a CSP <meta>');
+  /** @type {Map<string, string[]>} */
+  const merged = new Map();
+  const shape = (/** @type {string} */ p) => JSON.stringify(parseCsp(p).map(([name, sources]) => [name, sources.filter((s) => !isHash(s))]));
+  const first = shape(policies[0] ?? '');
+  for (const policy of policies) {
+    if (shape(policy) !== first) throw new Error(`deploy-headers: pages disagree on the CSP apart from hashes:\n${policies[0]}\n${policy}`);
+    for (const [name, sources] of parseCsp(policy)) {
+      const seen = merged.get(name) ?? [];
+      for (const s of sources) if (!seen.includes(s)) seen.push(s);
+      merged.set(name, seen);
+    }
+  }
+  merged.set('frame-ancestors', ["'none'"]);
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The rules, in the order they are written: [pattern, [name, value][]]. `top` lists dist/'s top level
+ * (folders without the slash, files), as it is when Astro has finished.
+ * @param {string} csp
+ * @param {{ folders: string[], files: string[] }} top
+ * @returns {Rule[]}
+ */
+export function headerRules(csp, top) {
+  const immutableTop = new Set(IMMUTABLE_FOLDERS.map((f) => f.split('/')[1]));
+  const revalidate = [
+    '/',
+    ...top.folders.filter((d) => !immutableTop.has(d)).map((d) => `/${d}/*`),
+    ...top.files.filter((f) => f !== HEADERS_FILE && f !== NGINX_FILE).map((f) => `/${f}`),
+    ...PAGEFIND_FIXED,
+  ];
+  return [
+    ['/*', [['Content-Security-Policy', csp], ...SECURITY_HEADERS]],
+    ...IMMUTABLE_FOLDERS.map((f) => [`${f}*`, [['Cache-Control', IMMUTABLE]]]),
+    ...revalidate.map((p) => [p, [['Cache-Control', REVALIDATE]]]),
+  ];
+}
+
+/**
+ * The _headers file (Cloudflare Pages / Netlify format).
+ * @param {Rule[]} rules
+ */
+export function formatHeadersFile(rules) {
+  const head = '# Written by src/integrations/deploy-headers.mjs at build time; do not edit (see docs/deploy.md).\n';
+  return head + rules.map(([pattern, headers]) => `${pattern}\n${headers.map(([k, v]) => `  ${k}: ${v}\n`).join('')}`).join('');
+}
+
+/**
+ * Reads a _headers file back into rules (comments and blank lines skipped).
+ * @param {string} text
+ * @returns {Rule[]}
+ */
+export function parseHeadersFile(text) {
+  /** @type {Rule[]} */
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push([line.trim(), []]);
+    else {
+      const at = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (at < 0 || !rule) throw new Error(`_headers: cannot read line "${line}"`);
+      rule[1].push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * Does a rule's pattern (`*` greedy, as Cloudflare Pages reads it) match this path?
+ * @param {string} pattern
+ * @param {string} path
+ */
+export function patternMatches(pattern, path) {
+  const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(path);
+}
+
+/**
+ * The headers for a path: every matching rule's, a name set twice joined with ", " (as Cloudflare Pages does).
+ * @param {Rule[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
+  const out = {};
+  for (const [pattern, headers] of rules) {
+    if (!patternMatches(pattern, path)) continue;
+    for (const [name, value] of headers) out[name] = name in out ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
+const nginxHeaders = (/** @type {Header[]} */ headers, /** @type {string} */ indent) =>
+  headers.map(([k, v]) => `${indent}add_header ${k} "${v.replace(/"/g, '\\"')}"${k === 'Cache-Control' ? '' : ' always'};\n`).join('');
+
+/**
+ * An nginx server block with the same headers. nginx drops the server's add_header lines in a location
+ * that has its own, so every location repeats the security headers. Cache-Control is sent without
+ * `always`, so an error page is never cached as immutable; the 404 page itself says no-cache, so a page
+ * published later is not hidden behind a cached "not found".
+ * @param {Rule[]} rules
+ * @param {{ serverName: string, root: string }} where
+ */
+export function nginxConf(rules, { serverName, root }) {
+  const security = rules.find(([p]) => p === '/*')?.[1] ?? [];
+  const location = (/** @type {string} */ match, /** @type {string} */ cache) => `  location ${match} {\n${nginxHeaders([...security, ['Cache-Control', cache]], '    ')}  }\n`;
+  return `# Written by src/integrations/deploy-headers.mjs at build time; do not edit (see docs/deploy.md).
+# Include it inside http { } (for example from /etc/nginx/conf.d/), set root to where dist/ was copied,
+# and add TLS (listen 443 ssl and the certificate) as your host requires.
+server {
+  listen 80;
+  server_name ${serverName};
+  root ${root};
+  index index.html;
+  absolute_redirect off;
+  charset utf-8;
+  charset_types text/css application/javascript application/json image/svg+xml application/xml;
+  gzip on;
+  gzip_min_length 20;
+  gzip_types text/css application/javascript application/json image/svg+xml application/xml text/plain;
+  error_page 404 /404.html;
+  if ($request_method !~ ^(GET|HEAD)$) { return 405; }
+
+  location = /${HEADERS_FILE} { return 404; }
+  location = /${NGINX_FILE} { return 404; }
+  location = /404.html {
+${nginxHeaders(security, '    ')}    add_header Cache-Control "${REVALIDATE}" always;
+  }
+${IMMUTABLE_FOLDERS.map((f) => location(`^~ ${f}`, IMMUTABLE)).join('')}${location('/', REVALIDATE)}}
+`;
+}
+
+/** @param {string} dir */
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Writes dist/_headers and dist/nginx.conf for the built site in `dist` (a path).
+ * @param {string} dist
+ * @param {{ site: string, root?: string | undefined }} options
+ */
+export function writeDeployHeaders(dist, { site, root = '/var/www/shouhou-jieru' }) {
+  const pages = htmlFiles(dist);
+  const policies = pages.map((file) => {
+    const csp = cspOfPage(readFileSync(file, 'utf8'));
+    if (!csp) throw new Error(`deploy-headers: ${relative(dist, file).split(sep).join('/')} has no CSP <meta>`);
+    return csp;
+  });
+  const entries = readdirSync(dist, { withFileTypes: true });
+  const rules = headerRules(unionCsp(policies), {
+    folders: entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(),
+    files: entries.filter((e) => e.isFile()).map((e) => e.name).sort(),
+  });
+  writeFileSync(join(dist, HEADERS_FILE), formatHeadersFile(rules));
+  writeFileSync(join(dist, NGINX_FILE), nginxConf(rules, { serverName: new URL(site).hostname, root }));
+  return { pages: pages.length, rules: rules.length };
+}
+
+/**
+ * The Astro integration: runs when the pages are written (before Pagefind, whose folder it does not list).
+ * @returns {import('astro').AstroIntegration}
+ */
+export default function deployHeaders() {
+  let site = 'https://shouhou-jieru.example';
+  return {
+    name: 'deploy-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { pages, rules } = writeDeployHeaders(fileURLToPath(dir), { site, root: process.env.NGINX_ROOT });
+        logger.info(`${HEADERS_FILE} and ${NGINX_FILE}: ${rules} rules, CSP from ${pages} pages`);
+      },
+    },
+  };
+}

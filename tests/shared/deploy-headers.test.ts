@@ -1,0 +1,114 @@
+/**
+ * The deploy-header writer (src/integrations/deploy-headers.mjs) on small inputs: how the pages' policies
+ * are merged, how rules match, and the file read back. The real build's files are checked against every
+ * page in tests/site/deploy-headers.test.ts.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  IMMUTABLE, REVALIDATE, cspOfPage, formatHeadersFile, headerRules, headersFor, nginxConf, parseHeadersFile, patternMatches, unionCsp,
+  writeDeployHeaders,
+} from '~/integrations/deploy-headers.mjs';
+
+const a = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-S1='";
+const b = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-S1=' 'sha256-S2='";
+
+describe('the policy sent as a header', () => {
+  it('is every page’s policy with all their hashes, in first-seen order, and frame-ancestors none', () => {
+    expect(unionCsp([a, b, a])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-S1=' 'sha256-S2='; frame-ancestors 'none'",
+    );
+  });
+
+  it('refuses pages that differ in anything but hashes, and a site with no policy', () => {
+    expect(() => unionCsp([a, a.replace("default-src 'self'", "default-src *")])).toThrow(/disagree/);
+    expect(() => unionCsp([a, `${a}; img-src data:`])).toThrow(/disagree/);
+    expect(() => unionCsp([])).toThrow(/no page/);
+  });
+});
+
+describe('rules', () => {
+  const rules = headerRules("default-src 'self'", { folders: ['_astro', 'guide', 'pagefind'], files: ['index.html', '_headers', 'nginx.conf'] });
+
+  it('match with a greedy *, literally otherwise', () => {
+    expect(patternMatches('/_astro/*', '/_astro/a.b.js')).toBe(true);
+    expect(patternMatches('/_astro/*', '/_astro')).toBe(false);
+    expect(patternMatches('/', '/')).toBe(true);
+    expect(patternMatches('/', '/guide/')).toBe(false);
+    expect(patternMatches('/pagefind/wasm.*', '/pagefind/wasmXunknown')).toBe(false);
+    expect(patternMatches('/a+b', '/aab')).toBe(false);
+  });
+
+  it('give each path one Cache-Control and every path the security headers', () => {
+    expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
+    expect(headersFor(rules, '/pagefind/fragment/1_ab.pf_fragment')['Cache-Control']).toBe(IMMUTABLE);
+    expect(headersFor(rules, '/pagefind/pagefind.zh-cn_1.pf_meta')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersFor(rules, '/guide/x/')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersFor(rules, '/')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersFor(rules, '/nginx.conf')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/guide/x/')['Content-Security-Policy']).toBe("default-src 'self'");
+    expect(headersFor(rules, '/guide/x/')['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('join a header two rules set, as Cloudflare Pages does', () => {
+    expect(headersFor([['/*', [['X', '1']]], ['/a', [['X', '2']]]], '/a')).toEqual({ X: '1, 2' });
+  });
+
+  it('survive being written and read back', () => {
+    const text = formatHeadersFile(rules);
+    expect(text).toMatch(/^# Written by/);
+    expect(parseHeadersFile(text)).toEqual(rules);
+    expect(() => parseHeadersFile('  X: 1\n')).toThrow(/cannot read/);
+  });
+
+  it('become an nginx server block with the headers in every location and no cache for errors', () => {
+    const conf = nginxConf(rules, { serverName: 'example.org', root: '/srv/site' });
+    expect(conf).toContain('server_name example.org;');
+    expect(conf).toContain('root /srv/site;');
+    expect(conf).toContain(`location ^~ /_astro/ {\n    add_header Content-Security-Policy "default-src 'self'" always;`);
+    expect(conf).toContain(`    add_header Cache-Control "${IMMUTABLE}";\n  }`);
+    expect(conf).toContain('  location = /_headers { return 404; }');
+    // The not-found page says no-cache even on a 404 (always), so a page published later is not hidden.
+    expect(conf).toMatch(/location = \/404\.html \{[^}]*add_header Cache-Control "no-cache" always;/);
+  });
+});
+
+describe('writing the files for a built site', () => {
+  const page = (csp: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}"></head></html>`;
+  const site = () => {
+    const dist = mkdtempSync(join(tmpdir(), 'deploy-headers-'));
+    mkdirSync(join(dist, 'guide', 'a'), { recursive: true });
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(join(dist, 'index.html'), page(a));
+    writeFileSync(join(dist, 'guide', 'a', 'index.html'), page(b));
+    writeFileSync(join(dist, 'search-data.json'), '{}');
+    return dist;
+  };
+
+  it('reads every page’s <meta>, writes _headers and nginx.conf, and says how much it did', () => {
+    const dist = site();
+    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 11 });
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([a, b]), 'Cache-Control': REVALIDATE });
+    expect(headersFor(rules, '/search-data.json')['Cache-Control']).toBe(REVALIDATE);
+    expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
+    const conf = readFileSync(join(dist, 'nginx.conf'), 'utf8');
+    expect(conf).toContain('server_name shop.example.cn;');
+    expect(conf).toContain('root /var/www/shouhou-jieru;');
+    writeDeployHeaders(dist, { site: 'https://x.example', root: '/srv/x' });
+    expect(readFileSync(join(dist, 'nginx.conf'), 'utf8')).toContain('root /srv/x;');
+  });
+
+  it('stops the build when a page has no CSP <meta>, naming it', () => {
+    const dist = site();
+    writeFileSync(join(dist, 'guide', 'a', 'index.html'), '<html></html>');
+    expect(() => writeDeployHeaders(dist, { site: 'https://x.example' })).toThrow('guide/a/index.html has no CSP <meta>');
+  });
+
+  it('finds the <meta> whatever the case of its name', () => {
+    expect(cspOfPage('<META HTTP-EQUIV="Content-Security-Policy" CONTENT="default-src \'self\'">')).toBe("default-src 'self'");
+    expect(cspOfPage('<meta name="x" content="y">')).toBeUndefined();
+  });
+});
