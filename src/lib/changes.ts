@@ -36,6 +36,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
       'measures-no-forced-refund-only',
       'measures-no-forced-services',
       'measures-penalty-basis',
+      'measures-rule-notice',
       'measures-right-to-reasons',
       'measures-pdd-unknown',
     ],
