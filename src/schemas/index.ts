@@ -281,3 +281,33 @@ export const statementTemplateSchema = z.object({
 });
 
 export type StatementTemplateData = z.infer<typeof statementTemplateSchema>;
+
+/* ---------- Court-case library (content/court-cases.json): examples, never predictions ---------- */
+
+/** One court decision a seller can learn from, as reported. Shown on /guide/sue-or-police/ by id. */
+export const courtCaseSchema = z.object({
+  /** Stable id, cited from MDX as `<CourtCase id="…" />`; an unknown id fails the build. */
+  id: idSchema,
+  /** The court, as reported. */
+  court: z.string().min(1),
+  /** When it was decided or reported: YYYY, YYYY-MM or YYYY-MM-DD; `undefined` when the reports give none. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  /** What happened, in one or two sentences. */
+  facts: z.string().min(1),
+  /** What the court decided. */
+  outcome: z.string().min(1),
+  /** What the seller got out of it. */
+  sellerGot: z.string().min(1),
+  /** What the seller asked for and did not get ('' when the reports say nothing). */
+  sellerDidNotGet: z.string().default(''),
+  /** What a seller can take from it, without promising the same result. */
+  lesson: z.string().min(1),
+  /** Not a PDD case, or a criminal case: said on the card. */
+  kind: z.enum(['civil', 'criminal']).default('civil'),
+  sources: z.array(sourceSchema).min(1),
+  confidence: confidenceSchema,
+  /** The facts row (content/facts.json) that carries the library's overall claim; must exist. */
+  fact: idSchema,
+});
+export const courtCasesSchema = z.array(courtCaseSchema).min(1);
+export type CourtCase = z.infer<typeof courtCaseSchema>;

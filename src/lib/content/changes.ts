@@ -19,6 +19,51 @@ export interface RuleChange {
 
 export const RULE_CHANGES: readonly RuleChange[] = [
   {
+    id: 'complaint-rules-2026',
+    date: '2026-04-15',
+    title: '据报道：市场监管部门处理投诉的规章换成了新令',
+    facts: ['complaint-rules-2026', 'complaint-12315'],
+    meaning:
+      '买家去 12315 投诉，走的仍是市场监管部门的调解；受理、调解的期限以新规原文为准，本站没有核对，别按网上的旧天数算。',
+    pages: ['/guide/complaints/'],
+  },
+  {
+    id: 'measures-2026',
+    date: '2026-02-01',
+    title: '《网络交易平台规则监督管理办法》施行：平台不得用规则强制商家接受仅退款',
+    facts: [
+      'measures-2026',
+      'measures-no-forced-refund-only',
+      'measures-no-forced-services',
+      'measures-penalty-basis',
+      'measures-rule-notice',
+      'measures-right-to-reasons',
+      'measures-pdd-unknown',
+    ],
+    meaning:
+      '被处罚、被限制或被判退款时，你可以要求平台说明事实、理由和依据，并问清在哪里申诉；拼多多怎样落实还没找到，先看违规信息和售后单详情页。',
+    pages: [
+      '/guide/penalties/',
+      '/guide/outcomes/',
+      '/scenarios/refund-only-abuse/',
+      '/scenarios/edited-photos/',
+      '/guide/alternatives/',
+      '/guide/complaints/',
+      '/faq/#unfair',
+      '/faq/#appeal-how',
+      '/glossary/#return-freight-cover',
+    ],
+  },
+  {
+    id: 'refund-only-july-2025',
+    date: '2025-04-23',
+    title: '报道：监管部门要求在 2025 年 7 月前停止“仅退款不退货”',
+    facts: ['refund-only-july-2025', 'refund-only-pdd-unknown'],
+    meaning:
+      '收到货后的仅退款，报道说以后只能由商家同意；拼多多自己的公告和日期没找到，所以每一单仍以售后单页面给你的选项为准。',
+    pages: ['/scenarios/refund-only-abuse/', '/guide/what-is-intervention/', '/guide/when-to-apply/', '/faq/#auto-agree-time'],
+  },
+  {
     id: 'refund-only-2025',
     date: '2025-04',
     title: '报道：各大平台将不再由平台判定收货后的仅退款',
@@ -41,11 +86,19 @@ export const RULE_CHANGES: readonly RuleChange[] = [
     ],
   },
   {
+    id: 'merchant-committee-2025',
+    date: '2025-01',
+    title: '拼多多成立商家权益保护委员会',
+    facts: ['merchant-rights-committee', 'merchant-rights-committee-unknown'],
+    meaning: '委员会存在，但没有找到商家能直接找它的入口；一单纠纷照旧按时限处理、举证。',
+    pages: ['/guide/outcomes/', '/guide/penalties/'],
+  },
+  {
     id: 'regulator-2024',
     date: '2024-12',
     title: '监管部门约谈拼多多，要求整改“仅退款”',
     facts: ['refund-only-context'],
-    meaning: '约谈没有给商家新的操作入口；后来各平台调整仅退款，由此开始。',
+    meaning: '约谈本身没有给商家新的操作入口。',
     pages: ['/scenarios/refund-only-abuse/', '/guide/outcomes/'],
   },
   {
