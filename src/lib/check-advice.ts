@@ -51,6 +51,7 @@ const defaultStrength: Record<Verdict, string> = {
   'other-channel': '这单的输赢不在售后单里',
   'not-yet': '缺一项关键凭证，结论取决于能不能拿到',
   'too-late': '这一单基本改变不了',
+  'no-answer': '自测对这种情况还没有答案',
 };
 
 /** How strong the case is, in one honest phrase: the outcome's own word, else the stage's, else the verdict's. */
@@ -60,7 +61,16 @@ export function strengthOf(outcome: CheckOutcome, stage: StageId | undefined, ad
 
 /** The deadline facts for a result: the stage's first (they decide what to do now), then the outcome's own. */
 export function deadlineFactsFor(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
-  return [...new Set([...(stage ? (advice.get(stage)?.deadlineFacts ?? []) : []), ...outcome.deadlineFacts])];
+  return [...new Set([...stageDeadlineFacts(outcome, stage, advice), ...outcome.deadlineFacts])];
+}
+
+/**
+ * The time limit that runs now, for the 现在就做 box: the outcome's own for this stage where it has one
+ * (an unshipped order's refund limit), else the stage's. One limit, the same in the actions and the rules.
+ */
+export function stageDeadlineFacts(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
+  if (!stage) return [];
+  return outcome.deadlineByStage?.[stage] ?? advice.get(stage)?.deadlineFacts ?? [];
 }
 
 /**

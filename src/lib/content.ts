@@ -3,7 +3,7 @@
  * touches `astro:content`; the pure logic it feeds lives in the other modules.
  */
 import { TOOL_FACTS, type ToolName } from './tool-context';
-import { deadlineFactsFor, nowSteps, stageAdvice } from './check-advice';
+import { deadlineFactsFor, nowSteps, stageDeadlineFacts } from './check-advice';
 import { isStageId } from './stages';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
@@ -118,9 +118,10 @@ async function routeTexts(path: string): Promise<string[]> {
     const o = (await checkOutcomes()).find((x) => x.id === outcomeId);
     if (!o) return [];
     const stage = isStageId(stageId) ? stageId : undefined;
-    const stageRules = stage ? (stageAdvice.get(stage)?.deadlineFacts ?? []) : [];
+    const stageRules = stageDeadlineFacts(o, stage);
     const claims = (ids: readonly string[]) => ids.map((x) => `{{${x}:claim}}`);
-    return [...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
+    const changes = o.refundOnly ? claims(['measures-2026-refund-only']) : [];
+    return [...changes, ...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
   }
   if (section === 'tools' && id && id in TOOL_FACTS) return TOOL_FACTS[id as ToolName].map((x) => `{{${x}:claim}}`);
   if (section === 'glossary') return (await getCollection('glossary')).map((e) => e.data.definition);
