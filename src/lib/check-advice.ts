@@ -95,6 +95,34 @@ export function becauseYouSaid(flow: Flow, paths: readonly Step[][]): { question
   });
 }
 
+/** One line of 为什么 about an answer the seller gave: `key` is `question.option`, as in the address. */
+export interface SaidLine {
+  key: string;
+  text: string;
+  /** True when every way to this page gives this answer, so the page can say it without the address. */
+  certain: boolean;
+}
+
+/**
+ * 为什么, the seller's side: one line per answer that can lead to this page, in plain words ("你说……").
+ * A question answered differently on different ways here is not certain: the page shows its lines only
+ * for the answers the address holds (the island picks them), never a list of every possible answer.
+ */
+export function saidLines(flow: Flow, paths: readonly Step[][]): SaidLine[] {
+  const lines = new Map<string, { q: string; text: string }>();
+  const options = new Map<string, Set<string>>();
+  for (const path of paths) {
+    for (const step of path) {
+      const q = flow.question(step.question);
+      const o = q?.options.find((x) => x.id === step.option);
+      if (!q || !o) continue;
+      options.set(q.id, (options.get(q.id) ?? new Set()).add(o.id));
+      lines.set(`${q.id}.${o.id}`, { q: q.id, text: `说到${q.short}，你说「${o.label.replaceAll('我', '你')}」。` });
+    }
+  }
+  return [...lines].map(([key, l]) => ({ key, text: l.text, certain: options.get(l.q)?.size === 1 }));
+}
+
 /** One answer that would change the result, and where it leads. */
 export interface Flip {
   question: string;
