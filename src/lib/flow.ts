@@ -76,6 +76,8 @@ export interface Flow {
   node(id: string): NodeRef | undefined;
   readonly questions: readonly FlowQuestion[];
   readonly outcomeIds: readonly string[];
+  /** True when the flow holds only part of the graph (see `FlowData.partial`). */
+  readonly partial: boolean;
 }
 
 /** The node an option leads to, by name: `next` is a question, `outcome` an outcome. */
@@ -103,6 +105,7 @@ export function createFlow(data: FlowData): Flow {
     start: first,
     questions: data.questions,
     outcomeIds: data.outcomeIds,
+    partial: !!data.partial,
     question: (id) => questions.get(id),
     isOutcome: (id) => outcomes.has(id),
     optionsFor,
@@ -206,8 +209,12 @@ export function decodeAnswers(flow: Flow, param: string | null | undefined, page
 
 /** The address of a node in a stage, carrying the answers that lead to it. */
 export function hrefFor(flow: Flow, pos: Position, path: readonly Step[]): string {
+  // A step the flow does not know, with no stage to place it in, links back to the start.
+  const unknown = pos.at.kind === 'question' && !pos.stage && !flow.partial && !flow.question(pos.at.id);
   const base =
-    pos.at.kind === 'question' ? questionPath(pos.at.id, pos.stage, pos.at.id === flow.start) : outcomePath(pos.at.id, pos.stage);
+    pos.at.kind === 'question'
+      ? questionPath(pos.at.id, pos.stage, pos.at.id === flow.start || unknown)
+      : outcomePath(pos.at.id, pos.stage);
   return withAnswers(base, encodeAnswers(path));
 }
 
