@@ -26,9 +26,10 @@ import type { StageId } from '../lib/stage-ids';
 interface Props {
   /**
    * The part of the graph this page needs (`pageQuestions`, worked out at build time from the graph the
-   * build validated): the tree is not in the script, so it can grow without growing every page's JS.
+   * build validated), as JSON: the tree is not in the script, so it can grow without growing every page's
+   * JS, and one string serialises far smaller than Astro's tagged props.
    */
-  questions: FlowQuestion[];
+  graph: string;
   /** The first question's id (the part may not show which one it is). */
   start: string;
   /** Embedded: the answers that lead to `node` from the start, so links carry a whole path. */
@@ -61,8 +62,11 @@ function earlierChoice(next: WalkResult, path: Step[]): string {
   return next.at.kind === 'question' ? (path.find((step) => step.question === next.at.id)?.option ?? '') : '';
 }
 
-export default function SelfCheck({ questions, start: first, lead = [], node, stage, embedded = false }: Props) {
-  const [flow] = useState(() => createFlow({ questions, outcomeIds: namedOutcomes(questions), partial: { start: first } }));
+export default function SelfCheck({ graph, start: first, lead = [], node, stage, embedded = false }: Props) {
+  const [flow] = useState(() => {
+    const questions = JSON.parse(graph) as FlowQuestion[];
+    return createFlow({ questions, outcomeIds: namedOutcomes(questions), partial: { start: first } });
+  });
   const initial: Position = { at: flow.node(node) ?? { kind: 'question', id: flow.start }, stage };
   const [enhanced, setEnhanced] = useState(false);
   const [state, setState] = useState<WalkResult>({ ok: true, path: lead, ...initial });

@@ -246,8 +246,9 @@ export function summary(flow: Flow, path: readonly Step[]): { question: string; 
 /**
  * The questions one page needs, so no page carries the whole tree: every question on a way to this node
  * (to replay and show the seller's answers) and every question reachable from it in its stage. Without a
- * stage, answers that name a stage are not followed unless `acrossStages` (an embedded self-check that
- * runs in place): those lead to pages of their own. Used at build time; the island gets the result.
+ * stage, answers that name a stage are followed only with `acrossStages` (question pages and an embedded
+ * self-check, so the seller moves on without a page load and Back keeps the choice); otherwise they lead
+ * to pages of their own. Used at build time; the island gets the result.
  */
 export function pageQuestions(flow: Flow, node: string, stage: StageId | undefined, acrossStages = false): FlowQuestion[] {
   const parents = new Map<string, Set<string>>();
@@ -296,7 +297,7 @@ export function leadTo(flow: Flow, node: string): Step[] {
 /** What an article passes to an embedded self-check that starts at `node`: the graph it runs through in place. */
 export function embeddedSelfCheck(questions: readonly FlowQuestion[], node: string) {
   const flow = createFlow({ questions, outcomeIds: namedOutcomes(questions) });
-  return { questions: pageQuestions(flow, node, undefined, true), start: flow.start, lead: leadTo(flow, node), node };
+  return { graph: JSON.stringify(pageQuestions(flow, node, undefined, true)), start: flow.start, lead: leadTo(flow, node), node };
 }
 
 /* ---------- Whole-graph checks (used by tests and the build) ---------- */
