@@ -9,7 +9,9 @@ import {
   encodeAnswers,
   graphProblems,
   hrefFor,
+  leadTo,
   namedOutcomes,
+  pageQuestions,
   positionsAlong,
   questionPages,
   summary,
@@ -538,5 +540,103 @@ describe('seeded random walks through the engine', () => {
     expect(pos.at.kind, `seed ${seed} stopped at ${pos.at.id}`).toBe('outcome');
     expect(walk(flow, taken)).toMatchObject({ ok: true, at: pos.at, stage: pos.stage });
     expect(decodeAnswers(flow, encodeAnswers(taken), { node: pos.at.id, stage: pos.stage })).toMatchObject({ ok: true, path: taken });
+  });
+});
+
+/* ---------- Self-check v3 (issue 22) ---------- */
+
+describe('self-check v3: every situation has a path', () => {
+  it('the first question decides the kind of situation, and "none of these" is a real answer', () => {
+    const first = flow.question(flow.start)!;
+    expect(first.options.map((o) => o.id)).toEqual(['order', 'no-request', 'shop', 'conduct', 'none']);
+    expect(first.options.every((o) => o.stage === undefined)).toBe(true);
+    expect(walk(flow, steps('situation.none'))).toMatchObject({ ok: true, at: { id: 'none-of-these' }, stage: undefined });
+    // In every stage that asks the type question, "这里都不像" is offered and leads to the same honest page.
+    for (const stage of ['applied', 'return-agreed', 'return-arrived', 'intervention'] as const) {
+      const to = flow.next('type', 'none', stage);
+      expect(to, stage).toMatchObject({ at: { kind: 'outcome', id: 'none-of-these' }, stage });
+    }
+  });
+
+  it('"none of these" never pretends: its own verdict, no evidence, no strength, nothing but the running deadline to do', () => {
+    const o = outcomes.get('none-of-these')!;
+    expect(o.verdict).toBe('no-answer');
+    expect(o.evidence.required.length + o.evidence.helpful.length).toBe(0);
+    expect(o.steps).toEqual([]);
+    expect(o.summary).toMatch(/还没有答案/);
+    expect(o.summary).toMatch(/搜索/);
+  });
+
+  it('every review-extortion result says not to pay, in every stage', () => {
+    for (const p of pages.filter((x) => x.outcome === 'report-review')) {
+      const o = outcomes.get(p.outcome)!;
+      expect([o.title, o.summary, ...nowSteps(o, p.stage)].join(''), p.stage ?? '-').toMatch(/别付钱/);
+    }
+    for (const id of ['complaint-threat']) expect(outcomes.get(id)!.steps.join('')).toMatch(/不要为了撤投诉付钱/);
+  });
+
+  it('a seller being insulted is told to report, never to reply in kind, and not sent to "ask the buyer politely"', () => {
+    const r = walk(flow, steps('situation.conduct', 'conduct.insults'));
+    expect(r).toMatchObject({ ok: true, at: { id: 'report-harassment' } });
+    const o = outcomes.get('report-harassment')!;
+    expect(o.channels).toContain('report-buyer');
+    expect(o.steps.join('')).toMatch(/别回骂/);
+    expect(o.steps.join('')).not.toMatch(/礼貌地问清楚/);
+  });
+
+  it('out of stock: never a fake shipment', () => {
+    const o = outcomes.get('settle-out-of-stock')!;
+    const text = [o.summary, ...o.reasons, ...o.steps].join('');
+    expect(text).toMatch(/虚假发货/);
+    expect(text).not.toMatch(/先填|随便填/);
+    expect(o.deadlineFacts).toContain('urge-shipment-window');
+  });
+
+  it('B1: every refund-without-return result after receipt starts from the 2025 change', () => {
+    const scenarios = ['refund-only-abuse', 'fresh-produce', 'not-received', 'short-wrong', 'empty-parcel', 'quality', 'counterfeit'];
+    for (const o of content.outcomes) if (o.scenario && scenarios.includes(o.scenario)) expect(o.refundOnly, o.id).toBe(true);
+  });
+
+  it('A2: a station pickup record helps, but the stamped delivery proof stays 必备', () => {
+    const o = outcomes.get('apply-not-received-station')!;
+    expect(o.evidence.required).toContain('signed-receipt');
+    expect(o.summary).not.toMatch(/主证据/);
+    expect(o.strength).not.toMatch(/够硬/);
+  });
+
+  it('one time limit per result: an unshipped order shows its own limit, not the shipped order’s', () => {
+    const o = outcomes.get('settle-unshipped')!;
+    expect(stageDeadlineFacts(o, 'applied')).toContain('unshipped-refund-window');
+    expect(deadlineFactsFor(o, 'applied')).not.toContain('seller-response-window');
+    for (const p of pages) {
+      const shown = deadlineFactsFor(outcomes.get(p.outcome)!, p.stage);
+      expect(shown.includes('seller-response-window') && shown.includes('unshipped-refund-window'), `${p.outcome}@${p.stage}`).toBe(false);
+    }
+  });
+
+  it('each page carries only its part of the tree, and that part replays every way to it', () => {
+    const start = pageQuestions(flow, flow.start, undefined).map((q) => q.id);
+    expect(start).toContain('stage');
+    expect(start).not.toContain('type');
+    expect(pageQuestions(flow, flow.start, undefined, true).length).toBe(flow.questions.length);
+    for (const page of pages) {
+      const part = pageQuestions(flow, page.outcome, page.stage);
+      const partFlow = createFlow({ questions: part, outcomeIds: namedOutcomes(part), partial: { start: flow.start } });
+      expect(part.length, page.outcome).toBeLessThan(flow.questions.length);
+      for (const path of page.paths) {
+        expect(walk(partFlow, path), `${page.outcome}@${page.stage}: ${encodeAnswers(path)}`).toMatchObject({ ok: true, at: { id: page.outcome }, stage: page.stage });
+      }
+    }
+    for (const p of questionPages(flow)) {
+      const part = pageQuestions(flow, p.at.id, p.stage, true);
+      const partFlow = createFlow({ questions: part, outcomeIds: namedOutcomes(part), partial: { start: flow.start } });
+      // Every answer offered here leads somewhere the island can show or load.
+      for (const o of flow.optionsFor(flow.question(p.at.id)!, p.stage)) expect(partFlow.next(p.at.id, o.id, p.stage), `${p.at.id}.${o.id}`).toBeDefined();
+    }
+  });
+
+  it('an embedded self-check that starts at the stage question carries the answer that leads there', () => {
+    expect(leadTo(flow, 'stage')).toEqual([{ question: 'situation', option: 'order' }]);
+    expect(leadTo(flow, flow.start)).toEqual([]);
   });
 });
