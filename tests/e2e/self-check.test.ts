@@ -171,6 +171,25 @@ test('browser back and 修改 go back with the earlier answer still selected', a
   expect(await radio(page, 'stage', 'intervention').isChecked()).toBe(true);
 });
 
+// M4 (shared/reviews/reliability-2026-12.md): an entry a reload left behind carries no state; Back to it
+// must show the question of its own address, not the page that was served last.
+test('Back after a reload shows the question of that address', async ({ page }) => {
+  await page.goto(url('/check/'));
+  await choose(page, 'situation', 'order');
+  await page.waitForURL(/\/check\/ask\/stage\//);
+  await choose(page, 'stage', 'applied');
+  await page.waitForURL(/\/check\/applied\/type\//);
+  await page.reload();
+  await ready(page);
+  await page.goBack();
+  await page.waitForURL(/\/check\/ask\/stage\//);
+  await expect.poll(() => heading(page)).toBe(flow.question('stage')?.title);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/check/');
+  await expect.poll(() => heading(page)).toBe(flow.question('situation')?.title);
+  expect(await radio(page, 'situation', 'order').isChecked()).toBe(true);
+});
+
 test('a shared URL opens on the same step with the answers', async ({ page }) => {
   await page.goto(url('/check/return-arrived/swap-proof/?a=situation.order~stage.return-arrived~type.swapped-return'));
   expect(await heading(page)).toBe(flow.question('swap-proof')?.title);
@@ -204,11 +223,33 @@ describe('JavaScript disabled', () => {
     }
     await page.waitForURL((u) => u.pathname === '/check/result/apply-swapped-return/intervention/');
     const main = await page.locator('main').innerText();
-    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*因为你说/);
+    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*你说「[^」]*调包/);
+  });
+
+  // Issue 22 point 5: the checklist opened from a result is that result's list, not every generic list.
+  test('the checklist opened from a result shows that result\'s list', async ({ page }) => {
+    await page.goto(url('/check/result/settle-return-not-intact/return-arrived/'));
+    await page.getByRole('link', { name: '打开按这个结果列好的证据清单' }).click();
+    await page.waitForURL((u) => u.pathname === '/checklist/');
+    const own = page.locator('#list-outcome-settle-return-not-intact');
+    expect(await own.isVisible()).toBe(true);
+    expect(await page.locator('.static-lists').isVisible()).toBe(false);
+    expect(await page.locator('.outcome-list:visible').count()).toBe(1);
+  });
+
+  test('"none of these" offers search in the seller\'s words and the most-asked questions, no verdict', async ({ page }) => {
+    await page.goto(url('/check/'));
+    await optionLink(page, 'situation', 'none').click();
+    await page.waitForURL((u) => u.pathname === '/check/result/none-of-these/');
+    expect(await page.locator('main p.verdict').innerText()).toBe('自测还答不了');
+    expect(await page.locator('main').innerText()).not.toMatch(/胜算/);
+    await page.getByRole('searchbox').fill('买家要我开发票');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '买家要我开发票');
   });
 });
 
-// Ten seller stories from tests/check-stories.tsv, one of each kind of case and stage, walked as a seller
+// Twenty-two seller stories from tests/check-stories.tsv, one of each kind of case and stage, walked as a seller
 // would with JavaScript on (radios) and off (links). The engine walks all of them in tests/unit.
 const browserStories = [
   'nr-station-unasked',
