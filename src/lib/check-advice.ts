@@ -9,6 +9,9 @@ import { stageAdviceSchema, type CheckOutcome, type StageAdvice, type Verdict } 
 import { allPaths, hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
 import type { StageId } from './stages';
 
+/** The fact every refund-only result cites: the platform may not force a seller to accept refund-only. */
+export const REFUND_ONLY_CHANGE = 'measures-2026-refund-only';
+
 /** Stage advice by stage id, validated once. */
 export const stageAdvice: ReadonlyMap<StageId, StageAdvice> = new Map(
   stageAdviceSchema.array().parse(adviceData).map((a) => [a.stage, a]),
@@ -61,7 +64,9 @@ export function strengthOf(outcome: CheckOutcome, stage: StageId | undefined, ad
 
 /** The deadline facts for a result: the stage's first (they decide what to do now), then the outcome's own. */
 export function deadlineFactsFor(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
-  return [...new Set([...stageDeadlineFacts(outcome, stage, advice), ...outcome.deadlineFacts])];
+  // A refund without return after receipt: what the 2026 Measures give the seller, with its source.
+  const change = outcome.refundOnly ? [REFUND_ONLY_CHANGE] : [];
+  return [...new Set([...stageDeadlineFacts(outcome, stage, advice), ...outcome.deadlineFacts, ...change])];
 }
 
 /**

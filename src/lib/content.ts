@@ -120,8 +120,7 @@ async function routeTexts(path: string): Promise<string[]> {
     const stage = isStageId(stageId) ? stageId : undefined;
     const stageRules = stageDeadlineFacts(o, stage);
     const claims = (ids: readonly string[]) => ids.map((x) => `{{${x}:claim}}`);
-    const changes = o.refundOnly ? claims(['measures-2026-refund-only']) : [];
-    return [...changes, ...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
+    return [...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
   }
   if (section === 'tools' && id && id in TOOL_FACTS) return TOOL_FACTS[id as ToolName].map((x) => `{{${x}:claim}}`);
   if (section === 'glossary') return (await getCollection('glossary')).map((e) => e.data.definition);

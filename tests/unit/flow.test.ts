@@ -370,7 +370,7 @@ describe('every reachable (stage, outcome) page', () => {
 
 describe('result advice on fixtures', () => {
   const base = content.outcomes.find((o) => o.id === 'apply-empty-parcel')!;
-  const outcome = (over: Partial<typeof base>) => ({ ...base, steps: ['甲', '乙'], byStage: {}, strength: undefined, deadlineFacts: ['f-own', 'f-shared'], ...over });
+  const outcome = (over: Partial<typeof base>) => ({ ...base, steps: ['甲', '乙'], byStage: {}, strength: undefined, refundOnly: undefined, deadlineFacts: ['f-own', 'f-shared'], ...over });
   const advice = new Map<StageId, StageAdvice>([
     [
       'applied' as const,
