@@ -3,7 +3,7 @@
  * touches `astro:content`; the pure logic it feeds lives in the other modules.
  */
 import { TOOL_FACTS, type ToolName } from '~/lib/tools/context';
-import { deadlineFactsFor, nowSteps, stageAdvice } from '~/lib/self-check/advice';
+import { deadlineFactsFor, nowSteps, stageDeadlineFacts } from '~/lib/self-check/advice';
 import { isStageId } from '~/lib/shared/stages';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
@@ -118,7 +118,7 @@ async function routeTexts(path: string): Promise<string[]> {
     const o = (await checkOutcomes()).find((x) => x.id === outcomeId);
     if (!o) return [];
     const stage = isStageId(stageId) ? stageId : undefined;
-    const stageRules = stage ? (stageAdvice.get(stage)?.deadlineFacts ?? []) : [];
+    const stageRules = stageDeadlineFacts(o, stage);
     const claims = (ids: readonly string[]) => ids.map((x) => `{{${x}:claim}}`);
     return [...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
   }

@@ -183,7 +183,8 @@ export const checkQuestionSchema = z.object({
 });
 
 /** What the self-check concludes. */
-export const verdictSchema = z.enum(['apply', 'settle', 'other-channel', 'not-yet', 'too-late']);
+export const verdictSchema = z.enum(['apply', 'settle', 'other-channel', 'not-yet', 'too-late', 'no-answer']);
+// no-answer: the self-check has nothing fitting to say yet; the page says so and offers search, never a verdict.
 
 /** Text that may cite facts as `{{fact-id}}` (rendered through the same fact component as pages). */
 const factText = z.string().min(1);
@@ -211,6 +212,21 @@ export const checkOutcomeSchema = z.object({
   scenario: idSchema.optional(),
   /** Other channels this outcome sends the seller to (guide anchors on the alternatives chapter). */
   channels: z.array(idSchema).default([]),
+  /**
+   * Pages that explain this outcome, beyond its scenario: site paths (may carry #anchor) with the link text.
+   * A link to a page that does not exist fails the build, so a page still being written is added when it lands.
+   */
+  more: z.array(z.object({ href: z.string().startsWith('/'), label: z.string().min(1) })).optional(),
+  /**
+   * True for a refund without return after the buyer received the goods: the result starts from what the
+   * seller's after-sales page offers (the 2025 change) and links /changes/.
+   */
+  refundOnly: z.boolean().optional(),
+  /**
+   * The time limit that runs for this outcome in a stage instead of the stage's own (an unshipped order's
+   * refund limit, not the shipped order's), so the action box and the rules give one limit.
+   */
+  deadlineByStage: z.partialRecord(stageIdSchema, z.array(idSchema).min(1)).optional(),
 });
 
 /** What to do now in one stage, per verdict: the part of 现在就做 that depends on where the case stands. */

@@ -148,7 +148,7 @@ describe('decodeAnswers edge cases', () => {
 
   it('a path that fails keeps its own message even when a page was expected', () => {
     const result = decodeAnswers(flow, 'start.zz', { node: 'end-1', stage: 'decided' });
-    expect(result).toEqual({ ok: false, message: '问题「start短」在这一步没有「zz」这个选项。', path: [], at: start, stage: undefined });
+    expect(result).toEqual({ ok: false, message: '问题「start短」里没有链接中的这个回答。', path: [], at: start, stage: undefined });
   });
 
   it('a valid path to another page is called stale', () => {
@@ -188,10 +188,11 @@ describe('addresses and the answer summary', () => {
       { question: 'start短', answer: 'a答', changeHref: '/check/' },
       { question: 'mid短', answer: 'b答', changeHref: '/check/applied/mid/?a=start.a' },
     ]);
-    // An unknown answer names no stage, so the next question has none and links back to the start.
+    // An unknown answer names no stage: the unknown step links back to the start, and the next (known)
+    // question is asked without a stage, at /check/ask/.
     expect(summary(flow, [{ question: 'gone', option: 'x' }, { question: 'mid', option: 'zz' }])).toEqual([
       { question: 'gone', answer: 'x', changeHref: '/check/' },
-      { question: 'mid短', answer: 'zz', changeHref: '/check/?a=gone.x' },
+      { question: 'mid短', answer: 'zz', changeHref: '/check/ask/mid/?a=gone.x' },
     ]);
   });
 });

@@ -9,7 +9,9 @@ import {
   encodeAnswers,
   graphProblems,
   hrefFor,
+  leadTo,
   namedOutcomes,
+  pageQuestions,
   positionsAlong,
   questionPages,
   summary,
@@ -20,7 +22,16 @@ import {
 } from '~/lib/self-check/flow';
 import { checklistHref } from '~/lib/checklist/catalog';
 import { isCheckStepPath, outcomePath, parseCheckPath, questionPath } from '~/lib/self-check/urls';
-import { becauseYouSaid, deadlineFactsFor, flips, nowSteps, resultPages, stageAdvice, strengthOf } from '~/lib/self-check/advice';
+import {
+  deadlineFactsFor,
+  flips,
+  nowSteps,
+  resultPages,
+  saidLines,
+  stageAdvice,
+  stageDeadlineFacts,
+  strengthOf,
+} from '~/lib/self-check/advice';
 import { numbersOutsideFacts } from '~/lib/content/integrity';
 import { STAGE_IDS, stageById, type StageId } from '~/lib/shared/stages';
 import type { StageAdvice } from '../../src/schemas';
@@ -189,7 +200,7 @@ describe('check URL scheme', () => {
     }
     for (const p of questionPages(flow)) {
       const href = hrefFor(flow, p, []);
-      expect(parseCheckPath(href), href).toEqual(p.stage ? { kind: 'question', id: p.at.id, stage: p.stage } : { kind: 'start' });
+      expect(parseCheckPath(href), href).toEqual(p.at.id === flow.start ? { kind: 'start' } : { kind: 'question', id: p.at.id, stage: p.stage });
     }
   });
 });
@@ -202,7 +213,7 @@ const pages = resultPages(flow);
 describe('graph invariants over the real data', () => {
   it('is sound: one start, every node reachable, every option offered somewhere, no dead ends, no cycles', () => {
     expect(graphProblems(flow)).toEqual([]);
-    expect(flow.start).toBe('stage');
+    expect(flow.start).toBe('situation');
   });
 
   it('every path ends at an outcome, and every outcome is reached', () => {
@@ -214,16 +225,20 @@ describe('graph invariants over the real data', () => {
     );
   });
 
-  it('the stage is named on the first answer and never changes after', () => {
+  it('the stage is named once, on the stage question, and never changes after', () => {
     for (const p of paths) {
-      const stages = positionsAlong(flow, p.path).slice(1).map((x) => x.stage);
+      const along = positionsAlong(flow, p.path);
+      const stages = along.map((x) => x.stage).filter((x) => x !== undefined);
       expect(new Set(stages).size, encodeAnswers(p.path)).toBeLessThanOrEqual(1);
       if (stages.length > 0) expect(stages[0], encodeAnswers(p.path)).toBe(p.stage);
+      // Only the stage question names it: before it, no stage.
+      const named = p.path.findIndex((s) => s.question === 'stage');
+      for (const [i, pos] of along.entries()) if (named < 0 || i <= named) expect(pos.stage, encodeAnswers(p.path)).toBeUndefined();
     }
   });
 
   it('a review threat with no after-sales case is one question, with no stage and no 是否发货', () => {
-    const r = walk(flow, steps('stage.no-case'));
+    const r = walk(flow, steps('situation.no-request', 'pre.review-threat'));
     expect(r).toMatchObject({ ok: true, at: { kind: 'outcome', id: 'report-review' }, stage: undefined });
   });
 
@@ -261,7 +276,8 @@ describe('every reachable (stage, outcome) page', () => {
   it.for(pages.map((p) => [`${p.outcome}@${p.stage ?? '-'}`, p] as const))('%s leads with 1–3 actions fit for its stage', ([, page]) => {
     const o = outcomes.get(page.outcome)!;
     const now = nowSteps(o, page.stage);
-    expect(now.length).toBeGreaterThanOrEqual(1);
+    // "None of these" has nothing to do before a stage is known: it offers search, never a pretend action.
+    expect(now.length).toBeGreaterThanOrEqual(o.verdict === 'no-answer' && !page.stage ? 0 : 1);
     expect(now.length).toBeLessThanOrEqual(3);
     for (const line of now) expect(numbersOutsideFacts(line), line).toEqual([]);
     if (page.stage) {
@@ -270,8 +286,11 @@ describe('every reachable (stage, outcome) page', () => {
       const override = o.byStage[page.stage];
       expect(override ?? stageLines, `${page.outcome}@${page.stage}: no advice for this stage`).not.toEqual([]);
       if (!override) expect(now).toEqual(expect.arrayContaining(stageLines.slice(0, 3 - Math.min(o.steps.length, 2))));
-      // The deadline that runs in this stage is the first rule the page shows.
-      expect(deadlineFactsFor(o, page.stage)[0]).toBe(stageAdvice.get(page.stage)?.deadlineFacts[0]);
+      // The deadline that runs in this stage is the first rule the page shows: the stage's, unless the
+      // outcome names the one that runs for it instead (an unshipped order's), and then only that one.
+      const own = o.deadlineByStage?.[page.stage];
+      expect(deadlineFactsFor(o, page.stage)[0]).toBe((own ?? stageAdvice.get(page.stage)?.deadlineFacts)?.[0]);
+      if (own) expect(stageDeadlineFacts(o, page.stage)).not.toContain(stageAdvice.get(page.stage)?.deadlineFacts[0]);
     }
     if (page.stage === 'intervention') {
       expect(pageText(o, page.stage)).not.toMatch(avoidIntervention);
@@ -313,12 +332,19 @@ describe('every reachable (stage, outcome) page', () => {
     }
   });
 
-  it('"因为你说" names the answers that lead to the page, joining answers that lead to the same place', () => {
+  it('"为什么" says only answers every way to the page shares; the others wait for the address', () => {
     const page = pages.find((p) => p.outcome === 'settle-quality' && p.stage === 'applied')!;
-    const lines = becauseYouSaid(flow, page.paths);
-    expect(lines.map((l) => l.question)).toEqual(['进度', '纠纷类型', '质量问题']);
-    expect(lines[0]?.answers).toEqual(['买家刚申请退款或退货，等我处理', '不确定']);
-    expect(lines[2]?.answers).toHaveLength(2);
+    const lines = saidLines(flow, page.paths);
+    const certain = lines.filter((l) => l.certain).map((l) => l.key);
+    expect(certain).toEqual(['situation.order', 'type.quality']);
+    // 刚申请 or 不确定, 确实有问题 or 拿不出证明: never printed together as if the seller had said both.
+    expect(lines.filter((l) => !l.certain).map((l) => l.key)).toEqual(
+      expect.arrayContaining(['stage.applied', 'stage.unsure', 'quality-proof.real', 'quality-proof.no-proof']),
+    );
+    for (const l of lines) {
+      expect(l.text).toMatch(/^说到.+，你说「.+」。$/);
+      expect(l.text, l.text).not.toMatch(/我/);
+    }
   });
 
   it('"什么会改变这个结论" links the other answers of the last question, in the same stage', () => {
@@ -344,7 +370,7 @@ describe('every reachable (stage, outcome) page', () => {
 
 describe('result advice on fixtures', () => {
   const base = content.outcomes.find((o) => o.id === 'apply-empty-parcel')!;
-  const outcome = (over: Partial<typeof base>) => ({ ...base, steps: ['甲', '乙'], byStage: {}, strength: undefined, deadlineFacts: ['f-own', 'f-shared'], ...over });
+  const outcome = (over: Partial<typeof base>) => ({ ...base, steps: ['甲', '乙'], byStage: {}, strength: undefined, refundOnly: undefined, deadlineFacts: ['f-own', 'f-shared'], ...over });
   const advice = new Map<StageId, StageAdvice>([
     [
       'applied' as const,
@@ -389,45 +415,45 @@ describe('important routes', () => {
     return { id: r.at.id, stage: r.stage, o: outcomes.get(r.at.id)! };
   };
   it('in intervention a weak case is told to settle on the evidence page, not to avoid intervention', () => {
-    const { o, stage } = outcomeOf('stage.intervention', 'type.refund-only-abuse', 'roa-proof.no');
+    const { o, stage } = outcomeOf('situation.order', 'stage.intervention', 'type.refund-only-abuse', 'roa-proof.no');
     expect(nowSteps(o, stage)[0]).toMatch(/举证页面.*同意退款/);
   });
   it('in intervention a missing item is chased only if it can arrive in time; otherwise submit what there is', () => {
-    const { o, stage } = outcomeOf('stage.intervention', 'type.counterfeit', 'cf-proof.ask');
+    const { o, stage } = outcomeOf('situation.order', 'stage.intervention', 'type.counterfeit', 'cf-proof.ask');
     expect(nowSteps(o, stage).join('')).toMatch(/来不及.*交上去/);
   });
   it('a parcel at a station asks for the pickup record first', () => {
-    expect(outcomeOf('stage.applied', 'type.not-received', 'nr-tracking.station', 'station-record.not-asked').id).toBe('not-yet-station-record');
+    expect(outcomeOf('situation.order', 'stage.applied', 'type.not-received', 'nr-tracking.station', 'station-record.not-asked').id).toBe('not-yet-station-record');
   });
   it('a cut tag without video keeps the law and is not sent to a transit-damage page', () => {
-    const { id, o } = outcomeOf('stage.return-arrived', 'type.return-damaged', 'return-condition.tag', 'return-proof.no-video');
+    const { id, o } = outcomeOf('situation.order', 'stage.return-arrived', 'type.return-damaged', 'return-condition.tag', 'return-proof.no-video');
     expect(id).toBe('settle-return-not-intact');
     expect(o.deadlineFacts).toContain('law-intact-definition');
     expect(o.channels).not.toContain('courier-claim');
   });
   it('customised goods: reject the no-reason return, citing the law', () => {
-    const { o } = outcomeOf('stage.applied', 'type.custom-return');
+    const { o } = outcomeOf('situation.order', 'stage.applied', 'type.custom-return');
     expect(o.verdict).toBe('apply');
     expect(o.deadlineFacts).toContain('law-seven-day-return');
   });
   it('transit loss: the seller carries the risk toward the buyer', () => {
-    const { o } = outcomeOf('stage.applied', 'type.transit-lost');
+    const { o } = outcomeOf('situation.order', 'stage.applied', 'type.transit-lost');
     expect(o.deadlineFacts).toContain('law-transit-risk');
     expect(o.summary).toMatch(/先退款或补发/);
   });
   it('a serial buyer: report the buyer while handling this order', () => {
-    const { o, stage } = outcomeOf('stage.applied', 'type.serial-buyer');
+    const { o, stage } = outcomeOf('situation.order', 'stage.applied', 'type.serial-buyer');
     expect(o.channels).toContain('report-buyer');
     expect(nowSteps(o, stage).join('')).toMatch(/这一单/);
   });
 });
 
 describe('answers in the URL', () => {
-  const path = steps('stage.intervention', 'type.empty-parcel');
+  const path = steps('situation.order', 'stage.intervention', 'type.empty-parcel');
 
   it('round-trips a path', () => {
     const encoded = encodeAnswers(path);
-    expect(encoded).toBe('stage.intervention~type.empty-parcel');
+    expect(encoded).toBe('situation.order~stage.intervention~type.empty-parcel');
     expect(decodeAnswers(flow, encoded, { node: 'empty-proof', stage: 'intervention' })).toEqual({
       ok: true,
       path,
@@ -437,35 +463,39 @@ describe('answers in the URL', () => {
   });
 
   it('builds addresses for questions and outcomes, with the stage in them', () => {
-    expect(hrefFor(flow, { at: { kind: 'question', id: 'stage' }, stage: undefined }, [])).toBe('/check/');
+    expect(hrefFor(flow, { at: { kind: 'question', id: 'situation' }, stage: undefined }, [])).toBe('/check/');
+    expect(hrefFor(flow, { at: { kind: 'question', id: 'stage' }, stage: undefined }, steps('situation.order'))).toBe('/check/ask/stage/?a=situation.order');
     expect(hrefFor(flow, { at: { kind: 'question', id: 'empty-proof' }, stage: 'intervention' }, path)).toBe(
-      '/check/intervention/empty-proof/?a=stage.intervention~type.empty-parcel',
+      '/check/intervention/empty-proof/?a=situation.order~stage.intervention~type.empty-parcel',
     );
-    expect(hrefFor(flow, { at: { kind: 'outcome', id: 'too-late-expired' }, stage: 'expired' }, steps('stage.expired'))).toBe(
-      '/check/result/too-late-expired/expired/?a=stage.expired',
+    expect(hrefFor(flow, { at: { kind: 'outcome', id: 'too-late-expired' }, stage: 'expired' }, steps('situation.order', 'stage.expired'))).toBe(
+      '/check/result/too-late-expired/expired/?a=situation.order~stage.expired',
     );
   });
 
   it('summarises answers with links that change them, in the stage each was asked in', () => {
     const lines = summary(flow, [...path, { question: 'empty-proof', option: 'video' }]);
-    expect(lines.map((l) => l.question)).toEqual(['进度', '纠纷类型', '发货凭证']);
+    expect(lines.map((l) => l.question)).toEqual(['情况', '进度', '纠纷类型', '发货凭证']);
     expect(lines[0]?.changeHref).toBe('/check/');
-    expect(lines[1]?.changeHref).toBe('/check/intervention/type/?a=stage.intervention');
-    expect(lines[2]?.changeHref).toBe('/check/intervention/empty-proof/?a=stage.intervention~type.empty-parcel');
+    expect(lines[1]?.changeHref).toBe('/check/ask/stage/?a=situation.order');
+    expect(lines[2]?.changeHref).toBe('/check/intervention/type/?a=situation.order~stage.intervention');
+    expect(lines[3]?.changeHref).toBe('/check/intervention/empty-proof/?a=situation.order~stage.intervention~type.empty-parcel');
   });
 
   it('a page opened without answers is fine; an unknown page is not', () => {
     expect(decodeAnswers(flow, null, { node: 'type', stage: 'applied' })).toMatchObject({ ok: true, path: [], at: { id: 'type' }, stage: 'applied' });
     expect(decodeAnswers(flow, '', { node: 'no-such-node', stage: undefined })).toMatchObject({ ok: false });
-    expect(decodeAnswers(flow, '')).toMatchObject({ ok: true, at: { id: 'stage' } });
+    expect(decodeAnswers(flow, '')).toMatchObject({ ok: true, at: { id: 'situation' } });
   });
 
   const forged: [string, { node: string; stage: (typeof STAGE_IDS)[number] | undefined } | undefined, RegExp][] = [
-    ['stage.nope', undefined, /没有「nope」这个选项/],
+    // L8: a message names the option in words, or says plainly that the answer is unknown; never a raw id.
+    ['situation.nope', undefined, /问题「情况」里没有链接中的这个回答/],
+    ['stage.nope', undefined, /对不上/],
     ['ghost.x', undefined, /对不上/],
     ['type.quality', undefined, /对不上/],
     ['stage.applied~stage.applied', undefined, /对不上/],
-    ['stage.applied~type.swapped-return', undefined, /在这一步没有「swapped-return」/],
+    ['situation.order~stage.applied~type.swapped-return', undefined, /在这一步没有「退回来的东西被调包、是空包，或不是我发的」这个选项/],
     ['stage.expired~type.quality', undefined, /对不上/],
     ['stage.intervention', { node: 'empty-proof', stage: 'intervention' }, /对不上/],
     ['stage.intervention~type.empty-parcel', { node: 'empty-proof', stage: 'applied' }, /对不上/],
@@ -479,6 +509,7 @@ describe('answers in the URL', () => {
     const result = decodeAnswers(flow, param, page);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(result.message).not.toMatch(/「[a-z0-9-]+」/);
     // The valid part is kept, so the seller can carry on from there or restart.
     expect(['question', 'outcome']).toContain(result.at.kind);
   });
@@ -509,5 +540,103 @@ describe('seeded random walks through the engine', () => {
     expect(pos.at.kind, `seed ${seed} stopped at ${pos.at.id}`).toBe('outcome');
     expect(walk(flow, taken)).toMatchObject({ ok: true, at: pos.at, stage: pos.stage });
     expect(decodeAnswers(flow, encodeAnswers(taken), { node: pos.at.id, stage: pos.stage })).toMatchObject({ ok: true, path: taken });
+  });
+});
+
+/* ---------- Self-check v3 (issue 22) ---------- */
+
+describe('self-check v3: every situation has a path', () => {
+  it('the first question decides the kind of situation, and "none of these" is a real answer', () => {
+    const first = flow.question(flow.start)!;
+    expect(first.options.map((o) => o.id)).toEqual(['order', 'no-request', 'shop', 'conduct', 'none']);
+    expect(first.options.every((o) => o.stage === undefined)).toBe(true);
+    expect(walk(flow, steps('situation.none'))).toMatchObject({ ok: true, at: { id: 'none-of-these' }, stage: undefined });
+    // In every stage that asks the type question, "这里都不像" is offered and leads to the same honest page.
+    for (const stage of ['applied', 'return-agreed', 'return-arrived', 'intervention'] as const) {
+      const to = flow.next('type', 'none', stage);
+      expect(to, stage).toMatchObject({ at: { kind: 'outcome', id: 'none-of-these' }, stage });
+    }
+  });
+
+  it('"none of these" never pretends: its own verdict, no evidence, no strength, nothing but the running deadline to do', () => {
+    const o = outcomes.get('none-of-these')!;
+    expect(o.verdict).toBe('no-answer');
+    expect(o.evidence.required.length + o.evidence.helpful.length).toBe(0);
+    expect(o.steps).toEqual([]);
+    expect(o.summary).toMatch(/还没有答案/);
+    expect(o.summary).toMatch(/搜索/);
+  });
+
+  it('every review-extortion result says not to pay, in every stage', () => {
+    for (const p of pages.filter((x) => x.outcome === 'report-review')) {
+      const o = outcomes.get(p.outcome)!;
+      expect([o.title, o.summary, ...nowSteps(o, p.stage)].join(''), p.stage ?? '-').toMatch(/别付钱/);
+    }
+    for (const id of ['complaint-threat']) expect(outcomes.get(id)!.steps.join('')).toMatch(/不要为了撤投诉付钱/);
+  });
+
+  it('a seller being insulted is told to report, never to reply in kind, and not sent to "ask the buyer politely"', () => {
+    const r = walk(flow, steps('situation.conduct', 'conduct.insults'));
+    expect(r).toMatchObject({ ok: true, at: { id: 'report-harassment' } });
+    const o = outcomes.get('report-harassment')!;
+    expect(o.channels).toContain('report-buyer');
+    expect(o.steps.join('')).toMatch(/别回骂/);
+    expect(o.steps.join('')).not.toMatch(/礼貌地问清楚/);
+  });
+
+  it('out of stock: never a fake shipment', () => {
+    const o = outcomes.get('settle-out-of-stock')!;
+    const text = [o.summary, ...o.reasons, ...o.steps].join('');
+    expect(text).toMatch(/虚假发货/);
+    expect(text).not.toMatch(/先填|随便填/);
+    expect(o.deadlineFacts).toContain('urge-shipment-window');
+  });
+
+  it('B1: every refund-without-return result after receipt starts from the 2025 change', () => {
+    const scenarios = ['refund-only-abuse', 'fresh-produce', 'not-received', 'short-wrong', 'empty-parcel', 'quality', 'counterfeit'];
+    for (const o of content.outcomes) if (o.scenario && scenarios.includes(o.scenario)) expect(o.refundOnly, o.id).toBe(true);
+  });
+
+  it('A2: a station pickup record helps, but the stamped delivery proof stays 必备', () => {
+    const o = outcomes.get('apply-not-received-station')!;
+    expect(o.evidence.required).toContain('signed-receipt');
+    expect(o.summary).not.toMatch(/主证据/);
+    expect(o.strength).not.toMatch(/够硬/);
+  });
+
+  it('one time limit per result: an unshipped order shows its own limit, not the shipped order’s', () => {
+    const o = outcomes.get('settle-unshipped')!;
+    expect(stageDeadlineFacts(o, 'applied')).toContain('unshipped-refund-window');
+    expect(deadlineFactsFor(o, 'applied')).not.toContain('seller-response-window');
+    for (const p of pages) {
+      const shown = deadlineFactsFor(outcomes.get(p.outcome)!, p.stage);
+      expect(shown.includes('seller-response-window') && shown.includes('unshipped-refund-window'), `${p.outcome}@${p.stage}`).toBe(false);
+    }
+  });
+
+  it('each page carries only its part of the tree, and that part replays every way to it', () => {
+    const start = pageQuestions(flow, flow.start, undefined).map((q) => q.id);
+    expect(start).toContain('stage');
+    expect(start).not.toContain('type');
+    expect(pageQuestions(flow, flow.start, undefined, true).length).toBe(flow.questions.length);
+    for (const page of pages) {
+      const part = pageQuestions(flow, page.outcome, page.stage);
+      const partFlow = createFlow({ questions: part, outcomeIds: namedOutcomes(part), partial: { start: flow.start } });
+      expect(part.length, page.outcome).toBeLessThan(flow.questions.length);
+      for (const path of page.paths) {
+        expect(walk(partFlow, path), `${page.outcome}@${page.stage}: ${encodeAnswers(path)}`).toMatchObject({ ok: true, at: { id: page.outcome }, stage: page.stage });
+      }
+    }
+    for (const p of questionPages(flow)) {
+      const part = pageQuestions(flow, p.at.id, p.stage, true);
+      const partFlow = createFlow({ questions: part, outcomeIds: namedOutcomes(part), partial: { start: flow.start } });
+      // Every answer offered here leads somewhere the island can show or load.
+      for (const o of flow.optionsFor(flow.question(p.at.id)!, p.stage)) expect(partFlow.next(p.at.id, o.id, p.stage), `${p.at.id}.${o.id}`).toBeDefined();
+    }
+  });
+
+  it('an embedded self-check that starts at the stage question carries the answer that leads there', () => {
+    expect(leadTo(flow, 'stage')).toEqual([{ question: 'situation', option: 'order' }]);
+    expect(leadTo(flow, flow.start)).toEqual([]);
   });
 });

@@ -53,12 +53,14 @@ function resultOf(answers: Step[]): { outcome: string; path: string } {
 
 describe('routes by mouse', () => {
   const routes: [string, Step[]][] = [
-    ['empty parcel with video, in intervention', pairs('stage.intervention', 'type.empty-parcel', 'empty-proof.video')],
-    ['admitted quality problem', pairs('stage.applied', 'type.quality', 'quality-proof.real')],
-    ['lost in transit', pairs('stage.unsure', 'type.transit-lost')],
-    ['missed deadline', pairs('stage.expired')],
-    ['review threat, no after-sales case', pairs('stage.no-case')],
-    ['parcel at a station, record not asked for yet', pairs('stage.applied', 'type.not-received', 'nr-tracking.station', 'station-record.not-asked')],
+    ['empty parcel with video, in intervention', pairs('situation.order', 'stage.intervention', 'type.empty-parcel', 'empty-proof.video')],
+    ['admitted quality problem', pairs('situation.order', 'stage.applied', 'type.quality', 'quality-proof.real')],
+    ['lost in transit', pairs('situation.order', 'stage.unsure', 'type.transit-lost')],
+    ['missed deadline', pairs('situation.order', 'stage.expired')],
+    ['review threat, no after-sales case', pairs('situation.no-request', 'pre.review-threat')],
+    ['parcel at a station, record not asked for yet', pairs('situation.order', 'stage.applied', 'type.not-received', 'nr-tracking.station', 'station-record.not-asked')],
+    ['a penalty for late shipping, with the courier handover record', pairs('situation.shop', 'shop.penalty', 'penalty-proof.have')],
+    ['edited photos in intervention', pairs('situation.order', 'stage.intervention', 'type.edited-photos', 'photo-proof.have')],
   ];
   test.for(routes)('%s', async ([, answers], { page, record }) => {
     const { outcome, path } = resultOf(answers);
@@ -81,7 +83,7 @@ describe('routes by mouse', () => {
     expect(await answerRows(page)).toBe(answers.length);
     expect(await page.locator('details.answers').getAttribute('open')).toBeNull();
     const stage = walk(flow, answers).stage;
-    expect(await page.locator(`a[href="${checklistHref({ kind: 'outcome', id: outcome }, stage)}"]`).count()).toBe(1);
+    expect(await page.locator(`a[href="${checklistHref({ kind: 'outcome', id: outcome }, stage)}#list-outcome-${outcome}"]`).count()).toBe(1);
     expect(record.consoleErrors).toEqual([]);
   });
 });
@@ -109,7 +111,7 @@ describe('继续 is on screen on every question', () => {
 });
 
 test('keyboard only: radios, continue, focus moves to each new question', async ({ page }) => {
-  await page.goto(url('/check/'));
+  await page.goto(url('/check/ask/stage/?a=situation.order'));
   await ready(page);
   await radio(page, 'stage', 'intervention').focus();
   await page.keyboard.press('Space');
@@ -131,19 +133,20 @@ test('keyboard only: radios, continue, focus moves to each new question', async 
 
 test('reload mid-way resumes on the same step with the same answers', async ({ page }) => {
   await page.goto(url('/check/'));
+  await choose(page, 'situation', 'order');
   await choose(page, 'stage', 'applied');
   await choose(page, 'type', 'counterfeit');
   await page.waitForURL(/\/check\/applied\/cf-proof\//);
   await page.reload();
   expect(await heading(page)).toBe(flow.question('cf-proof')?.title);
   await ready(page);
-  expect(await page.locator('.answer-row dd').first().textContent()).toBe(label('stage', 'applied'));
+  expect(await page.locator('.answer-row dd').first().textContent()).toBe(label('situation', 'order'));
   await choose(page, 'cf-proof', 'have');
   await page.waitForURL(/\/check\/result\/apply-counterfeit\/applied\//);
 });
 
 test('browser back and 修改 go back with the earlier answer still selected', async ({ page }) => {
-  await page.goto(url('/check/'));
+  await page.goto(url('/check/ask/stage/?a=situation.order'));
   await choose(page, 'stage', 'intervention');
   await choose(page, 'type', 'not-received');
   await page.waitForURL(/\/check\/intervention\/nr-tracking\//);
@@ -161,31 +164,50 @@ test('browser back and 修改 go back with the earlier answer still selected', a
   await page.getByRole('link', { name: /修改.*纠纷类型/ }).click();
   expect(await heading(page)).toBe(flow.question('type')?.title);
   expect(await radio(page, 'type', 'not-received').isChecked()).toBe(true);
-  expect(await answerRows(page)).toBe(1);
+  expect(await answerRows(page)).toBe(2);
   // 返回上一题 keeps the choice too.
   await page.getByRole('link', { name: '返回上一题' }).click();
   expect(await heading(page)).toBe(flow.question('stage')?.title);
   expect(await radio(page, 'stage', 'intervention').isChecked()).toBe(true);
 });
 
+// M4 (shared/reviews/reliability-2026-12.md): an entry a reload left behind carries no state; Back to it
+// must show the question of its own address, not the page that was served last.
+test('Back after a reload shows the question of that address', async ({ page }) => {
+  await page.goto(url('/check/'));
+  await choose(page, 'situation', 'order');
+  await page.waitForURL(/\/check\/ask\/stage\//);
+  await choose(page, 'stage', 'applied');
+  await page.waitForURL(/\/check\/applied\/type\//);
+  await page.reload();
+  await ready(page);
+  await page.goBack();
+  await page.waitForURL(/\/check\/ask\/stage\//);
+  await expect.poll(() => heading(page)).toBe(flow.question('stage')?.title);
+  await page.goBack();
+  await page.waitForURL((u) => u.pathname === '/check/');
+  await expect.poll(() => heading(page)).toBe(flow.question('situation')?.title);
+  expect(await radio(page, 'situation', 'order').isChecked()).toBe(true);
+});
+
 test('a shared URL opens on the same step with the answers', async ({ page }) => {
-  await page.goto(url('/check/return-arrived/swap-proof/?a=stage.return-arrived~type.swapped-return'));
+  await page.goto(url('/check/return-arrived/swap-proof/?a=situation.order~stage.return-arrived~type.swapped-return'));
   expect(await heading(page)).toBe(flow.question('swap-proof')?.title);
-  expect(await answerRows(page)).toBe(2);
+  expect(await answerRows(page)).toBe(3);
 });
 
 test('a forged URL shows a clear message and a restart, without a console error', async ({ page, record }) => {
-  await page.goto(url('/check/return-arrived/swap-proof/?a=stage.return-arrived~type.nonsense'));
+  await page.goto(url('/check/return-arrived/swap-proof/?a=situation.order~stage.return-arrived~type.nonsense'));
   await ready(page);
-  expect(await page.getByRole('alert').innerText()).toMatch(/无法识别[\s\S]*没有「nonsense」这个选项/);
+  expect(await page.getByRole('alert').innerText()).toMatch(/无法识别[\s\S]*「纠纷类型」里没有链接中的这个回答/);
   await page.getByRole('link', { name: '重新开始自测' }).click();
-  expect(await heading(page)).toBe(flow.question('stage')?.title);
+  expect(await heading(page)).toBe(flow.question('situation')?.title);
   expect(new URL(page.url()).pathname).toBe('/check/');
   expect(record.consoleErrors).toEqual([]);
 });
 
 test('a result page whose answers lead to another stage says so', async ({ page }) => {
-  await page.goto(url('/check/result/courier-claim/applied/?a=stage.intervention~type.transit-lost'));
+  await page.goto(url('/check/result/courier-claim/applied/?a=situation.order~stage.intervention~type.transit-lost'));
   await ready(page);
   expect(await page.getByRole('alert').innerText()).toMatch(/对不上/);
 });
@@ -194,18 +216,40 @@ describe('JavaScript disabled', () => {
   test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
   test('the stage is carried by the links to a stage-specific result', async ({ page }) => {
     await page.goto(url('/check/'));
-    const answers = pairs('stage.intervention', 'type.swapped-return', 'swap-proof.video');
+    const answers = pairs('situation.order', 'stage.intervention', 'type.swapped-return', 'swap-proof.video');
     for (const { question, option } of answers) {
       expect(await heading(page)).toBe(flow.question(question)?.title);
       await optionLink(page, question, option).click();
     }
     await page.waitForURL((u) => u.pathname === '/check/result/apply-swapped-return/intervention/');
     const main = await page.locator('main').innerText();
-    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*因为你说/);
+    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*你说「[^」]*调包/);
+  });
+
+  // Issue 22 point 5: the checklist opened from a result is that result's list, not every generic list.
+  test('the checklist opened from a result shows that result\'s list', async ({ page }) => {
+    await page.goto(url('/check/result/settle-return-not-intact/return-arrived/'));
+    await page.getByRole('link', { name: '打开按这个结果列好的证据清单' }).click();
+    await page.waitForURL((u) => u.pathname === '/checklist/');
+    const own = page.locator('#list-outcome-settle-return-not-intact');
+    expect(await own.isVisible()).toBe(true);
+    expect(await page.locator('.static-lists').isVisible()).toBe(false);
+    expect(await page.locator('.outcome-list:visible').count()).toBe(1);
+  });
+
+  test('"none of these" offers search in the seller\'s words and the most-asked questions, no verdict', async ({ page }) => {
+    await page.goto(url('/check/'));
+    await optionLink(page, 'situation', 'none').click();
+    await page.waitForURL((u) => u.pathname === '/check/result/none-of-these/');
+    expect(await page.locator('main p.verdict').innerText()).toBe('自测还答不了');
+    expect(await page.locator('main').innerText()).not.toMatch(/胜算/);
+    await page.getByRole('searchbox').fill('买家要我开发票');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '买家要我开发票');
   });
 });
 
-// Ten seller stories from tests/check-stories.tsv, one of each kind of case and stage, walked as a seller
+// Twenty-two seller stories from tests/check-stories.tsv, one of each kind of case and stage, walked as a seller
 // would with JavaScript on (radios) and off (links). The engine walks all of them in tests/unit.
 const browserStories = [
   'nr-station-unasked',
@@ -218,6 +262,18 @@ const browserStories = [
   'custom-engraved',
   'refund-only-weak-escalated',
   'refused-on-way',
+  'oos-after-order',
+  'rate-warning',
+  'penalty-fake-shipment',
+  'insults-family',
+  'complaint-12315',
+  'photo-ps-hunch',
+  'promise-none',
+  'freight-cod-no-reason',
+  'exchange-size-sold-out',
+  'refunded-on-tracking',
+  'return-crushed',
+  'none-invoice',
 ].map((id) => {
   const s = stories.find((x) => x.id === id);
   if (!s) throw new Error(`no story ${id}`);
@@ -290,6 +346,6 @@ test('embedded in the "when to apply" chapter it runs in place and ends on the o
   expect(await page.locator('.self-check h2.question-title').innerText()).toBe(flow.question('cf-proof')?.title);
   await radio(page, 'cf-proof', 'have').check();
   await page.getByRole('button', { name: '继续' }).click();
-  await page.waitForURL(/\/check\/result\/apply-counterfeit\/applied\/\?a=stage\.applied~type\.counterfeit~cf-proof\.have/);
+  await page.waitForURL(/\/check\/result\/apply-counterfeit\/applied\/\?a=situation\.order~stage\.applied~type\.counterfeit~cf-proof\.have/);
   expect(record.consoleErrors).toEqual([]);
 });

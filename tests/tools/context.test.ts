@@ -54,9 +54,11 @@ describe('tool context from the address', () => {
 });
 
 describe('self-check addresses at their edges', () => {
-  it('the start is /check/ whether or not a stage is known; a later question without a stage falls back to it', () => {
+  it('the start is /check/ whether or not a stage is known; a later question without a stage is asked at /check/ask/', () => {
     expect(questionPath('type', 'applied', true)).toBe('/check/');
-    expect(questionPath('type', undefined, false)).toBe('/check/');
+    expect(questionPath('type', undefined, false)).toBe('/check/ask/type/');
+    expect(parseCheckPath('/check/ask/type/')).toEqual({ kind: 'question', id: 'type', stage: undefined });
+    expect(parseCheckPath('/check/ask/type/x/')).toBeUndefined();
   });
 
   it('reads only whole addresses: nothing before /check/, nothing after the last slash', () => {

@@ -6,8 +6,7 @@
  * `src/lib/self-check/urls.ts`; this file only renders state and calls them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import questionsData from '../../../content/check/questions.json';
-import { ANSWERS_PARAM } from '~/lib/self-check/urls';
+import { ANSWERS_PARAM, parseCheckPath } from '~/lib/self-check/urls';
 import {
   createFlow,
   decodeAnswers,
@@ -15,6 +14,8 @@ import {
   namedOutcomes,
   summary,
   walk,
+  type Flow,
+  type FlowQuestion,
   type PageNode,
   type Position,
   type Step,
@@ -22,10 +23,17 @@ import {
 } from '~/lib/self-check/flow';
 import type { StageId } from '~/lib/shared/stage-ids';
 
-// The same graph the build validated (content collection `checkQuestions`); options name their outcomes.
-const flow = createFlow({ questions: questionsData, outcomeIds: namedOutcomes(questionsData) });
-
 interface Props {
+  /**
+   * The part of the graph this page needs (`pageQuestions`, worked out at build time from the graph the
+   * build validated), as JSON: the tree is not in the script, so it can grow without growing every page's
+   * JS, and one string serialises far smaller than Astro's tagged props.
+   */
+  graph: string;
+  /** The first question's id (the part may not show which one it is). */
+  start: string;
+  /** Embedded: the answers that lead to `node` from the start, so links carry a whole path. */
+  lead?: Step[];
   /** The node this page stands for: a question id, or an outcome id on result pages. */
   node: string;
   /** The stage the page's address names (none on /check/ and on stage-less result pages). */
@@ -38,8 +46,15 @@ interface Props {
  * Replays the answers in the address for the page it stands for: the page the server rendered, or the
  * one this island pushed into the history (its node and stage ride in the history entry's state).
  */
-function readLocation(page: PageNode): WalkResult {
+function readLocation(flow: Flow, page: PageNode): WalkResult {
   return decodeAnswers(flow, new URLSearchParams(window.location.search).get(ANSWERS_PARAM), page);
+}
+
+/** The page an address stands for, read with the one URL parser (history entries this island did not push). */
+function pageAt(flow: Flow, pathname: string): PageNode | undefined {
+  const a = parseCheckPath(pathname);
+  if (!a) return undefined;
+  return a.kind === 'start' ? { node: flow.start, stage: undefined } : { node: a.id, stage: a.stage };
 }
 
 /** The option a seller picked for this question earlier on the path, so 修改 and 返回上一题 keep it selected. */
@@ -47,10 +62,14 @@ function earlierChoice(next: WalkResult, path: Step[]): string {
   return next.at.kind === 'question' ? (path.find((step) => step.question === next.at.id)?.option ?? '') : '';
 }
 
-export default function SelfCheck({ node, stage, embedded = false }: Props) {
+export default function SelfCheck({ graph, start: first, lead = [], node, stage, embedded = false }: Props) {
+  const [flow] = useState(() => {
+    const questions = JSON.parse(graph) as FlowQuestion[];
+    return createFlow({ questions, outcomeIds: namedOutcomes(questions), partial: { start: first } });
+  });
   const initial: Position = { at: flow.node(node) ?? { kind: 'question', id: flow.start }, stage };
   const [enhanced, setEnhanced] = useState(false);
-  const [state, setState] = useState<WalkResult>({ ok: true, path: [], ...initial });
+  const [state, setState] = useState<WalkResult>({ ok: true, path: lead, ...initial });
   const [choice, setChoice] = useState<string>('');
   const [missingChoice, setMissingChoice] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -63,12 +82,18 @@ export default function SelfCheck({ node, stage, embedded = false }: Props) {
   useEffect(() => {
     setEnhanced(true);
     if (embedded) return;
-    const served: PageNode = { node, stage };
-    setState(readLocation(served));
+    setState(readLocation(flow, { node, stage }));
     const onPop = (event: PopStateEvent) => {
+      // Entries this island pushed carry their page. Others (the entry a reload replaced) are read from
+      // the address itself, never assumed to be the page that was served; a page this part of the graph
+      // cannot show is loaded.
+      const page = (event.state as PageNode | null) ?? pageAt(flow, window.location.pathname);
+      if (!page || !flow.node(page.node)) {
+        window.location.reload();
+        return;
+      }
       moved.current = true;
-      // Entries this island pushed carry their page; anything else there is read as a forged link would be.
-      moveTo(readLocation((event.state as PageNode | null) ?? served));
+      moveTo(readLocation(flow, page));
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -84,6 +109,15 @@ export default function SelfCheck({ node, stage, embedded = false }: Props) {
     setState(next);
   }
 
+  // A result page lists every answer that can lead to it; show the seller only those in the address.
+  useEffect(() => {
+    if (embedded || state.at.kind !== 'outcome' || state.path.length === 0) return;
+    const said = new Set(state.path.map((s) => `${s.question}.${s.option}`));
+    document.querySelectorAll<HTMLElement>('[data-said]').forEach((el) => {
+      el.hidden = !said.has(el.dataset.said ?? '');
+    });
+  }, [state]);
+
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
@@ -96,7 +130,7 @@ export default function SelfCheck({ node, stage, embedded = false }: Props) {
 
   function go(to: Position, path: Step[]) {
     const href = hrefFor(flow, to, path);
-    if (to.at.kind === 'outcome') {
+    if (to.at.kind === 'outcome' || !flow.question(to.at.id)) {
       window.location.assign(href);
       return;
     }

@@ -112,11 +112,11 @@ export function integrityProblems(c: ContentBundle): string[] {
   }
 
   for (const o of c.outcomes) {
-    for (const f of o.deadlineFacts) need(factIds.has(f), `结论 ${o.id} 引用了不存在的事实 ${f}`);
+    for (const f of [...o.deadlineFacts, ...Object.values(o.deadlineByStage ?? {}).flat()]) need(factIds.has(f), `结论 ${o.id} 引用了不存在的事实 ${f}`);
     for (const e of [...o.evidence.required, ...o.evidence.helpful]) need(evidenceIds.has(e), `结论 ${o.id} 引用了不存在的证据 ${e}`);
     if (o.scenario) need(scenarioIds.has(o.scenario), `结论 ${o.id} 指向不存在的场景 ${o.scenario}`);
     for (const ch of o.channels) need((CHANNELS as readonly string[]).includes(ch), `结论 ${o.id} 的渠道 ${ch} 未定义`);
-    need(o.evidence.required.length + o.evidence.helpful.length > 0 || o.verdict === 'too-late', `结论 ${o.id} 没有任何证据项`);
+    need(o.evidence.required.length + o.evidence.helpful.length > 0 || o.verdict === 'too-late' || o.verdict === 'no-answer', `结论 ${o.id} 没有任何证据项`);
   }
 
   // Data text renders facts through `{{id}}` / `{{id:claim}}`: each must render, and its own words

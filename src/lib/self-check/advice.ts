@@ -9,6 +9,9 @@ import { stageAdviceSchema, type CheckOutcome, type StageAdvice, type Verdict } 
 import { allPaths, hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
 import type { StageId } from '../shared/stages';
 
+/** The fact every refund-only result cites: the platform may not force a seller to accept refund-only. */
+export const REFUND_ONLY_CHANGE = 'measures-no-forced-refund-only';
+
 /** Stage advice by stage id, validated once. */
 export const stageAdvice: ReadonlyMap<StageId, StageAdvice> = new Map(
   stageAdviceSchema.array().parse(adviceData).map((a) => [a.stage, a]),
@@ -51,6 +54,7 @@ const defaultStrength: Record<Verdict, string> = {
   'other-channel': '这单的输赢不在售后单里',
   'not-yet': '缺一项关键凭证，结论取决于能不能拿到',
   'too-late': '这一单基本改变不了',
+  'no-answer': '自测对这种情况还没有答案',
 };
 
 /** How strong the case is, in one honest phrase: the outcome's own word, else the stage's, else the verdict's. */
@@ -60,7 +64,18 @@ export function strengthOf(outcome: CheckOutcome, stage: StageId | undefined, ad
 
 /** The deadline facts for a result: the stage's first (they decide what to do now), then the outcome's own. */
 export function deadlineFactsFor(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
-  return [...new Set([...(stage ? (advice.get(stage)?.deadlineFacts ?? []) : []), ...outcome.deadlineFacts])];
+  // A refund without return after receipt: what the 2026 Measures give the seller, with its source.
+  const change = outcome.refundOnly ? [REFUND_ONLY_CHANGE] : [];
+  return [...new Set([...stageDeadlineFacts(outcome, stage, advice), ...outcome.deadlineFacts, ...change])];
+}
+
+/**
+ * The time limit that runs now, for the 现在就做 box: the outcome's own for this stage where it has one
+ * (an unshipped order's refund limit), else the stage's. One limit, the same in the actions and the rules.
+ */
+export function stageDeadlineFacts(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
+  if (!stage) return [];
+  return outcome.deadlineByStage?.[stage] ?? advice.get(stage)?.deadlineFacts ?? [];
 }
 
 /**
@@ -83,6 +98,34 @@ export function becauseYouSaid(flow: Flow, paths: readonly Step[][]): { question
       answers: [...options].map((o) => q?.options.find((x) => x.id === o)?.label ?? o),
     };
   });
+}
+
+/** One line of 为什么 about an answer the seller gave: `key` is `question.option`, as in the address. */
+export interface SaidLine {
+  key: string;
+  text: string;
+  /** True when every way to this page gives this answer, so the page can say it without the address. */
+  certain: boolean;
+}
+
+/**
+ * 为什么, the seller's side: one line per answer that can lead to this page, in plain words ("你说……").
+ * A question answered differently on different ways here is not certain: the page shows its lines only
+ * for the answers the address holds (the island picks them), never a list of every possible answer.
+ */
+export function saidLines(flow: Flow, paths: readonly Step[][]): SaidLine[] {
+  const lines = new Map<string, { q: string; text: string }>();
+  const options = new Map<string, Set<string>>();
+  for (const path of paths) {
+    for (const step of path) {
+      const q = flow.question(step.question);
+      const o = q?.options.find((x) => x.id === step.option);
+      if (!q || !o) continue;
+      options.set(q.id, (options.get(q.id) ?? new Set()).add(o.id));
+      lines.set(`${q.id}.${o.id}`, { q: q.id, text: `说到${q.short}，你说「${o.label.replaceAll('我', '你')}」。` });
+    }
+  }
+  return [...lines].map(([key, l]) => ({ key, text: l.text, certain: options.get(l.q)?.size === 1 }));
 }
 
 /** One answer that would change the result, and where it leads. */

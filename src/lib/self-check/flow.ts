@@ -42,6 +42,12 @@ export interface FlowData {
   questions: readonly FlowQuestion[];
   /** Ids of every outcome that exists (options name the outcome they lead to). */
   outcomeIds: readonly string[];
+  /**
+   * True when `questions` is only the part of the graph a page needs (`pageQuestions`): an answer that
+   * leads to a question not in it still leads there (that question is a page of its own), and the start
+   * is named here rather than guessed from the part.
+   */
+  partial?: { start: string };
 }
 
 export type NodeRef = { kind: 'question'; id: string } | { kind: 'outcome'; id: string };
@@ -70,6 +76,8 @@ export interface Flow {
   node(id: string): NodeRef | undefined;
   readonly questions: readonly FlowQuestion[];
   readonly outcomeIds: readonly string[];
+  /** True when the flow holds only part of the graph (see `FlowData.partial`). */
+  readonly partial: boolean;
 }
 
 /** The node an option leads to, by name: `next` is a question, `outcome` an outcome. */
@@ -86,7 +94,7 @@ function roots(questions: readonly FlowQuestion[]): string[] {
 const offered = (o: FlowOption, stage: StageId | undefined) => !o.stages || o.stages.some((s) => s === stage);
 
 export function createFlow(data: FlowData): Flow {
-  const first = roots(data.questions)[0] ?? data.questions[0]?.id;
+  const first = data.partial?.start ?? roots(data.questions)[0] ?? data.questions[0]?.id;
   if (!first) throw new Error('自测没有任何问题');
   const questions = new Map(data.questions.map((q) => [q.id, q]));
   const outcomes = new Set(data.outcomeIds);
@@ -97,6 +105,7 @@ export function createFlow(data: FlowData): Flow {
     start: first,
     questions: data.questions,
     outcomeIds: data.outcomeIds,
+    partial: !!data.partial,
     question: (id) => questions.get(id),
     isOutcome: (id) => outcomes.has(id),
     optionsFor,
@@ -106,7 +115,7 @@ export function createFlow(data: FlowData): Flow {
       const option = q && optionsFor(q, stage).find((o) => o.id === optionId);
       if (!option) return undefined;
       const target = targetOf(option);
-      const exists = target.kind === 'question' ? questions.has(target.id) : outcomes.has(target.id);
+      const exists = target.kind === 'question' ? questions.has(target.id) || !!data.partial : outcomes.has(target.id);
       return exists ? { at: target, stage: isStageId(option.stage) ? option.stage : stage } : undefined;
     },
   };
@@ -147,7 +156,15 @@ export function walk(flow: Flow, answers: readonly Step[]): WalkResult {
     // An answer after the outcome, to a question not asked here, or to one the site does not know.
     if (pos.at.kind === 'outcome' || !question || step.question !== pos.at.id) return fail(MISMATCH);
     const next = flow.next(step.question, step.option, pos.stage);
-    if (!next) return fail(`问题「${question.short}」在这一步没有「${step.option}」这个选项。`);
+    if (!next) {
+      // Never a raw option id: the option's own words when the question has it (not offered at this stage), else a plain sentence.
+      const known = question.options.find((o) => o.id === step.option);
+      return fail(
+        known
+          ? `问题「${question.short}」在这一步没有「${known.label}」这个选项。`
+          : `问题「${question.short}」里没有链接中的这个回答。`,
+      );
+    }
     path.push({ question: step.question, option: step.option });
     pos = next;
   }
@@ -192,8 +209,12 @@ export function decodeAnswers(flow: Flow, param: string | null | undefined, page
 
 /** The address of a node in a stage, carrying the answers that lead to it. */
 export function hrefFor(flow: Flow, pos: Position, path: readonly Step[]): string {
+  // A step the flow does not know, with no stage to place it in, links back to the start.
+  const unknown = pos.at.kind === 'question' && !pos.stage && !flow.partial && !flow.question(pos.at.id);
   const base =
-    pos.at.kind === 'question' ? questionPath(pos.at.id, pos.stage, pos.at.id === flow.start) : outcomePath(pos.at.id, pos.stage);
+    pos.at.kind === 'question'
+      ? questionPath(pos.at.id, pos.stage, pos.at.id === flow.start || unknown)
+      : outcomePath(pos.at.id, pos.stage);
   return withAnswers(base, encodeAnswers(path));
 }
 
@@ -220,6 +241,63 @@ export function summary(flow: Flow, path: readonly Step[]): { question: string; 
       changeHref: hrefFor(flow, positions[i]!, path.slice(0, i)),
     };
   });
+}
+
+/**
+ * The questions one page needs, so no page carries the whole tree: every question on a way to this node
+ * (to replay and show the seller's answers) and every question reachable from it in its stage. Without a
+ * stage, answers that name a stage are followed only with `acrossStages` (question pages and an embedded
+ * self-check, so the seller moves on without a page load and Back keeps the choice); otherwise they lead
+ * to pages of their own. Used at build time; the island gets the result.
+ */
+export function pageQuestions(flow: Flow, node: string, stage: StageId | undefined, acrossStages = false): FlowQuestion[] {
+  const parents = new Map<string, Set<string>>();
+  for (const q of flow.questions) {
+    for (const o of q.options) {
+      const t = targetOf(o).id;
+      parents.set(t, (parents.get(t) ?? new Set()).add(q.id));
+    }
+  }
+  const keep = new Set<string>();
+  const up = [node];
+  while (up.length > 0) {
+    for (const p of parents.get(up.pop()!) ?? []) if (!keep.has(p)) up.push((keep.add(p), p));
+  }
+  const seen = new Set<string>();
+  const down = (id: string, at: StageId | undefined, depth: number) => {
+    const q = flow.question(id);
+    if (!q || depth > MAX_STEPS || seen.has(`${at}/${id}`)) return;
+    seen.add(`${at}/${id}`);
+    keep.add(id);
+    for (const o of flow.optionsFor(q, at)) {
+      if (o.next === undefined || (o.stage !== undefined && !at && !acrossStages)) continue;
+      const to = flow.next(id, o.id, at);
+      if (to) down(o.next, to.stage, depth + 1);
+    }
+  };
+  down(node, stage, 0);
+  return flow.questions.filter((q) => keep.has(q.id));
+}
+
+/** The shortest list of answers from the start to a question asked before any stage is named ([] for the start). */
+export function leadTo(flow: Flow, node: string): Step[] {
+  const queue: { id: string; path: Step[] }[] = [{ id: flow.start, path: [] }];
+  const seen = new Set([flow.start]);
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    if (item.id === node) return item.path;
+    for (const o of flow.question(item.id)?.options ?? []) {
+      if (o.next === undefined || o.stage !== undefined || o.stages || seen.has(o.next)) continue;
+      seen.add(o.next);
+      queue.push({ id: o.next, path: [...item.path, { question: item.id, option: o.id }] });
+    }
+  }
+  return [];
+}
+
+/** What an article passes to an embedded self-check that starts at `node`: the graph it runs through in place. */
+export function embeddedSelfCheck(questions: readonly FlowQuestion[], node: string) {
+  const flow = createFlow({ questions, outcomeIds: namedOutcomes(questions) });
+  return { graph: JSON.stringify(pageQuestions(flow, node, undefined, true)), start: flow.start, lead: leadTo(flow, node), node };
 }
 
 /* ---------- Whole-graph checks (used by tests and the build) ---------- */

@@ -7,6 +7,7 @@ export const verdictLabel: Record<Verdict, string> = {
   'other-channel': '走其他渠道',
   'not-yet': '还差一步',
   'too-late': '已经来不及',
+  'no-answer': '自测还答不了',
 };
 
 /**
