@@ -22,7 +22,13 @@ describe('the policy sent as a header', () => {
     );
   });
 
+  it('reads directives apart whatever the spacing', () => {
+    expect(unionCsp(["default-src  'self' ;; script-src\t'self'  'sha256-A='"])).toBe("default-src 'self'; script-src 'self' 'sha256-A='; frame-ancestors 'none'");
+  });
+
   it('refuses pages that differ in anything but hashes, and a site with no policy', () => {
+    // Only a whole source that starts with 'sha…- is a hash.
+    expect(() => unionCsp(["img-src x'sha256-1'", "img-src x'sha256-2'"])).toThrow(/disagree/);
     expect(() => unionCsp([a, a.replace("default-src 'self'", "default-src *")])).toThrow(/disagree/);
     expect(() => unionCsp([a, `${a}; img-src data:`])).toThrow(/disagree/);
     expect(() => unionCsp([])).toThrow(/no page/);
@@ -61,6 +67,9 @@ describe('rules', () => {
     expect(text).toMatch(/^# Written by/);
     expect(parseHeadersFile(text)).toEqual(rules);
     expect(() => parseHeadersFile('  X: 1\n')).toThrow(/cannot read/);
+    expect(() => parseHeadersFile('/a\n  no colon here\n')).toThrow('cannot read line "  no colon here"');
+    // Indented comments, trailing spaces after a pattern and spaces around a value are not part of them.
+    expect(parseHeadersFile('/a  \n  # note\n  X:  1 \n\n')).toEqual([['/a', [['X', '1']]]]);
   });
 
   it('become an nginx server block with the headers in every location and no cache for errors', () => {
@@ -70,6 +79,11 @@ describe('rules', () => {
     expect(conf).toContain(`location ^~ /_astro/ {\n    add_header Content-Security-Policy "default-src 'self'" always;`);
     expect(conf).toContain(`    add_header Cache-Control "${IMMUTABLE}";\n  }`);
     expect(conf).toContain('  location = /_headers { return 404; }');
+    expect(conf).toContain('  location / {\n');
+    // A quote in a value is escaped for nginx; the security headers come from the /* rule wherever it is.
+    const quoted = nginxConf([['/x', [['Cache-Control', 'x']]], ['/*', [['X-Test', 'a "b"']]]], { serverName: 's', root: '/r' });
+    expect(quoted).toContain('    add_header X-Test "a \\"b\\"" always;\n    add_header Cache-Control "no-cache";\n  }');
+    expect(nginxConf([], { serverName: 's', root: '/r' })).not.toContain('X-Test');
     // The not-found page says no-cache even on a 404 (always), so a page published later is not hidden.
     expect(conf).toMatch(/location = \/404\.html \{[^}]*add_header Cache-Control "no-cache" always;/);
   });
