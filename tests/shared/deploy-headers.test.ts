@@ -36,7 +36,8 @@ describe('the policy sent as a header', () => {
 });
 
 describe('rules', () => {
-  const rules = headerRules("default-src 'self'", { folders: ['_astro', 'guide', 'pagefind'], files: ['index.html', '_headers', 'nginx.conf'] });
+  // Made inside each test, so a mutation run sees the code run by that test.
+  const makeRules = () => headerRules("default-src 'self'", { folders: ['_astro', 'guide', 'pagefind'], files: ['index.html', '_headers', 'nginx.conf'] });
 
   it('match with a greedy *, literally otherwise', () => {
     expect(patternMatches('/_astro/*', '/_astro/a.b.js')).toBe(true);
@@ -48,12 +49,16 @@ describe('rules', () => {
   });
 
   it('give each path one Cache-Control and every path the security headers', () => {
+    const rules = makeRules();
     expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
     expect(headersFor(rules, '/pagefind/fragment/1_ab.pf_fragment')['Cache-Control']).toBe(IMMUTABLE);
     expect(headersFor(rules, '/pagefind/pagefind.zh-cn_1.pf_meta')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/guide/x/')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/')['Cache-Control']).toBe(REVALIDATE);
+    // The deploy's own files get no rule of their own (the servers do not serve them).
     expect(headersFor(rules, '/nginx.conf')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/_headers')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/index.html')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/guide/x/')['Content-Security-Policy']).toBe("default-src 'self'");
     expect(headersFor(rules, '/guide/x/')['X-Content-Type-Options']).toBe('nosniff');
   });
@@ -63,6 +68,7 @@ describe('rules', () => {
   });
 
   it('survive being written and read back', () => {
+    const rules = makeRules();
     const text = formatHeadersFile(rules);
     expect(text).toMatch(/^# Written by/);
     expect(parseHeadersFile(text)).toEqual(rules);
@@ -73,6 +79,7 @@ describe('rules', () => {
   });
 
   it('become an nginx server block with the headers in every location and no cache for errors', () => {
+    const rules = makeRules();
     const conf = nginxConf(rules, { serverName: 'example.org', root: '/srv/site' });
     expect(conf).toContain('server_name example.org;');
     expect(conf).toContain('root /srv/site;');
