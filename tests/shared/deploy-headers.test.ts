@@ -22,7 +22,13 @@ describe('the policy sent as a header', () => {
     );
   });
 
+  it('reads directives apart whatever the spacing', () => {
+    expect(unionCsp(["default-src  'self' ;; script-src\t'self'  'sha256-A='"])).toBe("default-src 'self'; script-src 'self' 'sha256-A='; frame-ancestors 'none'");
+  });
+
   it('refuses pages that differ in anything but hashes, and a site with no policy', () => {
+    // Only a whole source that starts with 'sha…- is a hash.
+    expect(() => unionCsp(["img-src x'sha256-1'", "img-src x'sha256-2'"])).toThrow(/disagree/);
     expect(() => unionCsp([a, a.replace("default-src 'self'", "default-src *")])).toThrow(/disagree/);
     expect(() => unionCsp([a, `${a}; img-src data:`])).toThrow(/disagree/);
     expect(() => unionCsp([])).toThrow(/no page/);
@@ -30,7 +36,8 @@ describe('the policy sent as a header', () => {
 });
 
 describe('rules', () => {
-  const rules = headerRules("default-src 'self'", { folders: ['_astro', 'guide', 'pagefind'], files: ['index.html', '_headers', 'nginx.conf'] });
+  // Made inside each test, so a mutation run sees the code run by that test.
+  const makeRules = () => headerRules("default-src 'self'", { folders: ['_astro', 'guide', 'pagefind'], files: ['index.html', '_headers', 'nginx.conf'] });
 
   it('match with a greedy *, literally otherwise', () => {
     expect(patternMatches('/_astro/*', '/_astro/a.b.js')).toBe(true);
@@ -42,12 +49,16 @@ describe('rules', () => {
   });
 
   it('give each path one Cache-Control and every path the security headers', () => {
+    const rules = makeRules();
     expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
     expect(headersFor(rules, '/pagefind/fragment/1_ab.pf_fragment')['Cache-Control']).toBe(IMMUTABLE);
     expect(headersFor(rules, '/pagefind/pagefind.zh-cn_1.pf_meta')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/guide/x/')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/')['Cache-Control']).toBe(REVALIDATE);
+    // The deploy's own files get no rule of their own (the servers do not serve them).
     expect(headersFor(rules, '/nginx.conf')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/_headers')['Cache-Control']).toBeUndefined();
+    expect(headersFor(rules, '/index.html')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/guide/x/')['Content-Security-Policy']).toBe("default-src 'self'");
     expect(headersFor(rules, '/guide/x/')['X-Content-Type-Options']).toBe('nosniff');
   });
@@ -57,19 +68,29 @@ describe('rules', () => {
   });
 
   it('survive being written and read back', () => {
+    const rules = makeRules();
     const text = formatHeadersFile(rules);
     expect(text).toMatch(/^# Written by/);
     expect(parseHeadersFile(text)).toEqual(rules);
     expect(() => parseHeadersFile('  X: 1\n')).toThrow(/cannot read/);
+    expect(() => parseHeadersFile('/a\n  no colon here\n')).toThrow('cannot read line "  no colon here"');
+    // Indented comments, trailing spaces after a pattern and spaces around a value are not part of them.
+    expect(parseHeadersFile('/a  \n  # note\n  X:  1 \n\n')).toEqual([['/a', [['X', '1']]]]);
   });
 
   it('become an nginx server block with the headers in every location and no cache for errors', () => {
+    const rules = makeRules();
     const conf = nginxConf(rules, { serverName: 'example.org', root: '/srv/site' });
     expect(conf).toContain('server_name example.org;');
     expect(conf).toContain('root /srv/site;');
     expect(conf).toContain(`location ^~ /_astro/ {\n    add_header Content-Security-Policy "default-src 'self'" always;`);
     expect(conf).toContain(`    add_header Cache-Control "${IMMUTABLE}";\n  }`);
     expect(conf).toContain('  location = /_headers { return 404; }');
+    expect(conf).toContain('  location / {\n');
+    // A quote in a value is escaped for nginx; the security headers come from the /* rule wherever it is.
+    const quoted = nginxConf([['/x', [['Cache-Control', 'x']]], ['/*', [['X-Test', 'a "b"']]]], { serverName: 's', root: '/r' });
+    expect(quoted).toContain('    add_header X-Test "a \\"b\\"" always;\n    add_header Cache-Control "no-cache";\n  }');
+    expect(nginxConf([], { serverName: 's', root: '/r' })).not.toContain('X-Test');
     // The not-found page says no-cache even on a 404 (always), so a page published later is not hidden.
     expect(conf).toMatch(/location = \/404\.html \{[^}]*add_header Cache-Control "no-cache" always;/);
   });
