@@ -269,16 +269,18 @@ describe('凭证拼图', () => {
   test('photos that do not compress are fitted under a smaller cap by lowering quality, then size', async ({ page }) => {
     await page.goto(url('/tools/collage/'));
     await collageReady(page);
-    const files = await makeImages(page, [0.11, 0.22, 0.33, 0.44].map((seed) => ({ width: 1500, height: 1500, type: 'image/png' as const, noise: true, seed })));
+    // Two photos are enough to exercise the real encoder loop; the search itself is unit-tested (fit.ts), and
+    // the 20- and 50-photo runs are in the benchmark.
+    const files = await makeImages(page, [0.11, 0.22].map((seed) => ({ width: 1000, height: 1000, type: 'image/png' as const, noise: true, seed })));
     await page.getByTestId('pick').setInputFiles(files);
-    await page.getByLabel('每张拼图的大小上限（MB）').fill('0.3');
+    await page.getByLabel('每张拼图的大小上限（MB）').fill('0.2');
     await buildAndWait(page);
     const sheets = await sheetsOf(page);
-    expect(sheets).toHaveLength(Math.min(4, evidenceSheets));
-    for (const s of sheets) expect(s.bytes).toBeLessThanOrEqual(0.3 * 1024 * 1024);
+    expect(sheets).toHaveLength(Math.min(2, evidenceSheets));
+    for (const s of sheets) expect(s.bytes).toBeLessThanOrEqual(0.2 * 1024 * 1024);
     const qualities = await page.locator('[data-testid="sheet"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-quality'))));
     expect(Math.min(...qualities)).toBeLessThan(0.92);
-    console.log(`noisy photos under 0.3 MB: ${sheets.map((s, i) => `${s.width}×${s.height} ${(s.bytes / 1024).toFixed(0)} kB q${qualities[i]}`).join(', ')}`);
+    console.log(`noisy photos under 0.2 MB (the smallest cap the tool takes): ${sheets.map((s, i) => `${s.width}×${s.height} ${(s.bytes / 1024).toFixed(0)} kB q${qualities[i]}`).join(', ')}`);
   });
 
   test('a photo taken sideways (Exif orientation 6) is laid out upright', async ({ page }) => {
