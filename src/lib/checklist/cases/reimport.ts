@@ -2,7 +2,8 @@
  * Re-importing set-aside data: the way out for a record that could not be read. Its own module so the
  * checklist loads it only when there is set-aside data to show.
  */
-import { caseKey, isId, readCaseObject, serializeCase, type KeyValue, type SavedCase, type SetAside, type Unreadable } from './store';
+import { caseKey, isId, readCaseObject, serializeCase, type SavedCase, type SetAside, type Unreadable } from './store';
+import type { KeyValue } from '../../shared/storage';
 
 /** Why a record could not be read, in the seller's words. */
 export const unreadableText: Record<Unreadable, string> = {

@@ -6,19 +6,29 @@
  * Pure: the storage is passed in (`KeyValue`), so unit and property tests run against a Map.
  */
 import { isStageId, type StageId } from '../../shared/stage-ids';
+import {
+  concerns,
+  isRecordId,
+  NAMESPACE,
+  recordKey,
+  recordPrefix,
+  safeGet,
+  safeKeys,
+  safeRemove,
+  safeSet,
+  setAside,
+  setAsideKind,
+  type KeyValue,
+  type StorageFailure,
+} from '../../shared/storage';
+import { LABEL_MAX, labelOrAuto, type DisputeKind } from '../case';
 
-/** The one limit on a case name: the input, saved records and share links all use it. */
-export const LABEL_MAX = 60;
-
-export const CASE_PREFIX = 'shouhou-jieru:case:';
+export const CASE_PREFIX = recordPrefix('case');
 /** Version 1 kept every case in one record under this key; it is migrated to one record per case. */
-export const LEGACY_KEY = 'shouhou-jieru:checklists';
-/** Where version 1 copied unreadable data, and where a broken version-1 case is kept after migration. */
-export const LEGACY_BACKUP_PREFIX = 'shouhou-jieru:checklists:unreadable:';
-export const SET_ASIDE_PREFIX = 'shouhou-jieru:set-aside:';
+export const LEGACY_KEY = `${NAMESPACE}checklists`;
+/** Where version 1 copied unreadable data. */
+export const LEGACY_BACKUP_PREFIX = `${LEGACY_KEY}:unreadable:`;
 export const CASE_VERSION = 2;
-
-export type DisputeKind = 'outcome' | 'scenario';
 
 export interface SavedCase {
   /** Stable id of the case (not shown). */
@@ -35,14 +45,6 @@ export interface SavedCase {
   lacking: string[];
   /** ISO time of the last change; '' for a case not saved yet. */
   updatedAt: string;
-}
-
-/** The storage the store works on: localStorage in the browser, a Map in tests. `setItem` may throw (full). */
-export interface KeyValue {
-  keys(): string[];
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
 }
 
 /** Why a record could not be read (the words for the seller are in `case-import.ts`). */
@@ -74,13 +76,14 @@ export interface Snapshot {
   setAside: SetAside[];
 }
 
-export const caseKey = (id: string): string => `${CASE_PREFIX}${id}`;
+export const caseKey = (id: string): string => recordKey('case', id);
 
 /** The one address of a saved case on the checklist page. */
 export const caseHref = (id: string): string => `/checklist/?case=${encodeURIComponent(id)}`;
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
+/** Ids of cases, dispute types and items: the one record-id rule (`shared/storage.ts`). */
+export const isId = isRecordId;
 
 /** Reads one case object (version 1 or 2 shape); why not, when it does not fit. */
 export function readCaseObject(v: unknown): SavedCase | Unreadable {
@@ -127,22 +130,6 @@ export function byNewest(a: SavedCase, b: SavedCase): number {
   return byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id);
 }
 
-function safeKeys(kv: KeyValue): string[] {
-  try {
-    return kv.keys();
-  } catch {
-    return [];
-  }
-}
-
-export function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | null {
-  try {
-    return kv.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Everything stored now in records of this version: readable cases and the records set aside. Never
  * writes. A version-1 record not migrated yet is read by `case-read.ts`.
@@ -158,7 +145,7 @@ export function readAll(kv: KeyValue): Snapshot {
       const read = parseCaseRecord(raw);
       if (typeof read === 'string' || caseKey(read.id) !== key) setAside.push({ key, raw, reason: typeof read === 'string' ? read : 'misplaced' });
       else cases.set(read.id, read);
-    } else if (key.startsWith(SET_ASIDE_PREFIX) || key.startsWith(LEGACY_BACKUP_PREFIX)) {
+    } else if (setAsideKind(key) === 'case' || key.startsWith(LEGACY_BACKUP_PREFIX)) {
       setAside.push({ key, raw, reason: 'kept-apart' });
     }
   }
@@ -191,7 +178,8 @@ export function applyChange(c: SavedCase, change: CaseChange, now: Date): SavedC
       return { ...c, ticked, lacking, updatedAt: stamp };
     }
     case 'rename':
-      return { ...c, label: change.label.slice(0, LABEL_MAX), updatedAt: stamp };
+      // Never a blank name (nothing to tap in 我的案件): the page asks `labelOrAuto` for one first.
+      return { ...c, label: change.label.trim() === '' ? c.label : change.label.slice(0, LABEL_MAX), updatedAt: stamp };
     case 'stage': {
       const { stage: _old, ...rest } = c;
       return { ...rest, ...(change.stage ? { stage: change.stage } : {}), updatedAt: stamp };
@@ -201,74 +189,80 @@ export function applyChange(c: SavedCase, change: CaseChange, now: Date): SavedC
   }
 }
 
+/** What a write kept aside because rewriting the record would have lost it (L3): never silently dropped. */
+export interface KeptAside {
+  /** Where the record, as it was, now also is. */
+  key: string;
+  /** The stored name was longer than LABEL_MAX and is cut. */
+  labelCut: boolean;
+  /** Marked items this catalogue does not have, no longer in the record. */
+  unknown: string[];
+}
+
 export type WriteResult =
-  | { ok: true; saved: SavedCase }
-  /** Storage refused the write (full or blocked): `unsaved` is what the page shows but storage lacks. */
-  | { ok: false; reason: 'full'; unsaved: SavedCase }
+  | { ok: true; saved: SavedCase; keptAside?: KeptAside }
+  /** Storage refused the write (full, or blocked by the browser): `unsaved` is what the page shows but storage lacks. */
+  | { ok: false; reason: StorageFailure; unsaved: SavedCase }
   /** The case was deleted in another tab: nothing written. */
   | { ok: false; reason: 'deleted' }
   /** The stored record became unreadable: it is set aside and not overwritten. */
   | { ok: false; reason: 'unreadable' };
 
+/** What rewriting a stored record would lose: a name over the limit, marks the catalogue does not know. */
+function rewriteLoss(raw: string, read: SavedCase, known: ((item: string) => boolean) | undefined): Omit<KeptAside, 'key'> {
+  const label = (JSON.parse(raw) as { label: string }).label;
+  return { labelCut: label.length > LABEL_MAX, unknown: known ? [...read.ticked, ...read.lacking].filter((i) => !known(i)) : [] };
+}
+
+export interface WriteOptions {
+  /** Where else a saved case may still be (a version-1 record not migrated yet). */
+  findElsewhere?: ((id: string) => SavedCase | undefined) | undefined;
+  /** Items the catalogue has; marks of other items are dropped on write, after keeping the record aside. */
+  known?: ((item: string) => boolean) | undefined;
+}
+
 /**
  * Saves changes to one case, merged with its record as stored now. `draft` is the case as the page
  * knows it; when nothing is stored and the case was never saved, the draft is the base (first save).
  */
-export function writeChanges(
-  kv: KeyValue,
-  draft: SavedCase,
-  changes: readonly CaseChange[],
-  now: Date,
-  /** Where else a saved case may still be (a version-1 record not migrated yet). */
-  findElsewhere?: (id: string) => SavedCase | undefined,
-): WriteResult {
+export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly CaseChange[], now: Date, options: WriteOptions = {}): WriteResult {
   const raw = safeGet(kv, caseKey(draft.id));
   let base = draft;
+  let keptAside: KeptAside | undefined;
   if (raw !== null) {
     const read = parseCaseRecord(raw);
     if (typeof read === 'string') return { ok: false, reason: 'unreadable' };
     base = read;
+    const loss = rewriteLoss(raw, read, options.known);
+    if (loss.labelCut || loss.unknown.length > 0) {
+      const aside = setAside(kv, 'case', read.id, raw, now.getTime());
+      if ('failed' in aside) return { ok: false, reason: aside.failed, unsaved: changes.reduce((c, change) => applyChange(c, change, now), base) };
+      keptAside = { key: aside.key, ...loss };
+      const drop = new Set(loss.unknown);
+      base = { ...read, ticked: read.ticked.filter((i) => !drop.has(i)), lacking: read.lacking.filter((i) => !drop.has(i)) };
+    }
   } else if (draft.updatedAt !== '') {
-    const elsewhere = findElsewhere?.(draft.id);
+    const elsewhere = options.findElsewhere?.(draft.id);
     if (!elsewhere) return { ok: false, reason: 'deleted' };
     base = elsewhere;
   }
   const next = changes.reduce((c, change) => applyChange(c, change, now), base);
-  try {
-    kv.setItem(caseKey(next.id), serializeCase(next));
-  } catch {
-    return { ok: false, reason: 'full', unsaved: next };
-  }
-  return { ok: true, saved: next };
+  const failed = safeSet(kv, caseKey(next.id), serializeCase(next));
+  if (failed) return { ok: false, reason: failed, unsaved: next };
+  return { ok: true, saved: next, ...(keptAside ? { keptAside } : {}) };
 }
 
 /** Removes one readable case; set-aside records are never touched. False when it was not stored. */
 export function deleteCase(kv: KeyValue, id: string): boolean {
   const raw = safeGet(kv, caseKey(id));
   if (raw === null || typeof parseCaseRecord(raw) === 'string') return false;
-  try {
-    kv.removeItem(caseKey(id));
-    return true;
-  } catch {
-    return false;
-  }
+  return safeRemove(kv, caseKey(id));
 }
 
 /** The most recently changed case of a dispute type, to continue where the seller left off. */
 export function latestCaseFor(cases: readonly SavedCase[], kind: DisputeKind, id: string): SavedCase | undefined {
   return [...cases].sort(byNewest).find((c) => c.type.kind === kind && c.type.id === id);
 }
-
-/** A label the seller has not used yet: 案件 1, 案件 2, … */
-export function nextLabel(cases: readonly SavedCase[]): string {
-  const used = new Set(cases.map((c) => c.label));
-  let n = cases.length + 1;
-  while (used.has(`案件 ${n}`)) n++;
-  return `案件 ${n}`;
-}
-
-/** True for the automatic name (案件 N), which the share dialog does not call "your name". */
-export const isAutoLabel = (label: string): boolean => /^案件 \d+$/.test(label);
 
 /** A new case id: the time and a random part, in the shape saved records accept. */
 export const newCaseId = (): string => `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -282,7 +276,7 @@ export function initialCase(
 ): SavedCase {
   return {
     id,
-    label: (options.label || nextLabel(cases)).slice(0, LABEL_MAX),
+    label: labelOrAuto(options.label ?? '', cases),
     type: { kind: type.kind, id: type.id },
     ...(options.stage ? { stage: options.stage } : {}),
     ticked: [...new Set(options.ticked ?? [])],
@@ -291,18 +285,5 @@ export function initialCase(
   };
 }
 
-/** Adapts window.localStorage (which may throw on access in private modes) to `KeyValue`. */
-export function browserStorage(getStorage: () => Storage): KeyValue {
-  return {
-    keys: () => {
-      const s = getStorage();
-      return Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
-    },
-    getItem: (k) => getStorage().getItem(k),
-    setItem: (k, v) => getStorage().setItem(k, v),
-    removeItem: (k) => getStorage().removeItem(k),
-  };
-}
-
 /** True for a storage event that concerns saved cases (key null: storage was cleared). */
-export const concernsCases = (key: string | null): boolean => key === null || key.startsWith('shouhou-jieru:');
+export const concernsCases = (key: string | null): boolean => concerns('case', key, [LEGACY_KEY]);
