@@ -12,7 +12,7 @@ import {
 import { assess, stillObtainable, strength } from '~/lib/checklist/verdict';
 import { progressLine, workingLine, type AssessInput } from '~/lib/checklist/progress';
 import { labelLooksPersonal, shareHref, toPlainText } from '~/lib/checklist/export';
-import { LABEL_MAX } from '~/lib/checklist/cases/store';
+import { LABEL_MAX } from '~/lib/checklist/case';
 import { stageById } from '~/lib/shared/stages';
 
 const catalog = buildCatalog({

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasApp1, imageSize, jpegOrientation, sniffImage, wrapCaption } from '~/lib/tools/collage/collage';
 import { foldLine, parseDeadline } from '~/lib/tools/countdown/countdown';
-import { parseSavedStatement } from '~/lib/tools/statement';
+import { parseSavedStatement } from '~/lib/tools/statement-draft';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
 const params = { seed, numRuns: 200 };

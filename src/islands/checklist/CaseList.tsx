@@ -21,7 +21,7 @@ export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[];
                   props.onOpen(c);
                 }}
               >
-                {c.label}
+                <Name label={c.label} />
               </a>
               <span class="muted"> {type && p ? `${type.title} · ${p.done}/${p.total}` : '（类型已不存在）'}</span>
             </li>
@@ -30,4 +30,13 @@ export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[];
       </ul>
     </section>
   );
+}
+
+/**
+ * A name the seller typed, isolated from the text around it: a right-to-left mark in it (U+202E, say,
+ * from a share link) cannot reverse the rest of the line. A blank name (saved by an older version) still
+ * shows something to tap.
+ */
+export function Name({ label }: { label: string }) {
+  return <bdi>{label.trim() === '' ? '未命名案件' : label}</bdi>;
 }

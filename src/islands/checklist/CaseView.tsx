@@ -7,6 +7,7 @@ import { stageById } from '~/lib/shared/stages';
 import { StageSelect } from '../shared/StageSelect';
 import { toolHref, type ToolName } from '~/lib/tools/href';
 import { copyText } from '../shared/clipboard';
+import { Name } from './CaseList';
 import { Confirm } from './Confirm';
 import type { LazyPart } from './lazyPart';
 
@@ -118,7 +119,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
         <StageSelect id="case-stage" value={c.stage} empty="没有说明" onChange={(stage) => onChange({ type: 'stage', stage })} />
       </div>
       <p class="print-only">
-        案件：{c.label}
+        案件：<Name label={c.label} />
         {stage && `（${stage.label}）`}
       </p>
       <div class="progress" role="status">
@@ -183,7 +184,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
       </nav>
       {panel?.kind === 'confirm' && (
         <Confirm
-          text={panel.what === 'reset' ? '确定清空这个案件的全部勾选和“没有”标记吗？' : `确定删除案件「${c.label}」吗？删除后无法恢复。`}
+          text={panel.what === 'reset' ? '确定清空这个案件的全部勾选和“没有”标记吗？' : <>确定删除案件「<Name label={c.label} />」吗？删除后无法恢复。</>}
           confirmLabel={panel.what === 'reset' ? '确定清空' : '确定删除'}
           onConfirm={() => {
             setPanel(undefined);

@@ -4,12 +4,12 @@
  * in localStorage through `useSavedCases`, and exports as text, print or share link. The logic is in
  * `src/lib/checklist/` (lists, strength, export) and `src/lib/checklist/cases/store.ts` (saved cases).
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChild, ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { applyChange, caseHref, initialCase, latestCaseFor, type CaseChange, type DisputeKind, type SavedCase } from '~/lib/checklist/cases/store';
-import { checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
-import { CaseList } from './CaseList';
-import { newCaseId } from '~/lib/checklist/cases/store';
+import { applyChange, caseHref, initialCase, latestCaseFor, newCaseId, type CaseChange, type SavedCase, type WriteResult } from '~/lib/checklist/cases/store';
+import { labelOrAuto, type DisputeKind } from '~/lib/checklist/case';
+import { checklistAddress, checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { CaseList, Name } from './CaseList';
 import type { SaveProblem } from './Problems';
 import { TypePicker } from './TypePicker';
 import { caseView, extras as lazyExtras } from './lazy';
@@ -32,14 +32,14 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   const { catalog, failed: catalogFailed } = useCatalog(givenCatalog, catalogUrl);
   const saved = useSavedCases();
   const [current, setCurrent] = useState<SavedCase | undefined>();
-  /** Changes to the current case that storage refused (full); retried with the next change. */
-  const [pending, setPending] = useState<CaseChange[]>([]);
-  const [messages, setMessages] = useState<string[]>([]);
+  /** Changes storage refused (full, blocked), per case: retried with the next change, and when the case is opened again. */
+  const [pending, setPending] = useState<Readonly<Record<string, CaseChange[]>>>({});
+  const [messages, setMessages] = useState<ComponentChild[]>([]);
   const [saveProblem, setSaveProblem] = useState<SaveProblem>();
 
   useEffect(() => {
     // A case will open: fetch its view while storage is read.
-    if (embedded || /[?&](case|outcome|scenario)=/.test(window.location.search)) void caseView.load();
+    if (embedded || checklistAddress(window.location.search).opensCase) void caseView.load();
   }, []);
 
   useEffect(() => {
@@ -49,8 +49,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       setCurrent(latestCaseFor(saved.cases, embedded.kind, embedded.id) ?? (type && initialCase(type, saved.cases, newCaseId())));
       return;
     }
-    const params = new URLSearchParams(window.location.search);
-    const caseId = params.get('case');
+    const { caseId } = checklistAddress(window.location.search);
     if (caseId !== null) {
       const found = saved.cases.find((c) => c.id === caseId);
       if (found) setCurrent(found);
@@ -69,41 +68,75 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   // The case as stored now (another tab may have changed it), with any changes storage refused on top.
   const stored = current && saved.cases.find((c) => c.id === current.id);
   const now = new Date();
-  const shown = stored ? pending.reduce((c, change) => applyChange(c, change, now), stored) : current;
+  const shown = stored ? (pending[stored.id] ?? []).reduce((c, change) => applyChange(c, change, now), stored) : current;
   const isSaved = stored !== undefined;
   const deletedElsewhere = current !== undefined && current.updatedAt !== '' && !stored && !saveProblem;
   const type = shown && catalog && findType(catalog, shown.type.kind, shown.type.id);
   const View = caseView.use(!!type);
-  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
+  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || saved.blocked || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
 
   function setAddress(href: string) {
     if (!embedded) window.history.replaceState(null, '', href);
   }
 
-  function change(next: CaseChange) {
-    if (!shown) return;
-    const draft = isSaved ? shown : { ...shown, updatedAt: '' };
-    const result = saved.save(isSaved ? stored : draft, isSaved ? [...pending, next] : [next]);
+  /** Items this catalogue has: marks of others are dropped when a case is written (kept aside first, and said). */
+  const known = (item: string) => !!catalog && Object.hasOwn(catalog.items, item);
+
+  /** What the page says after a write; the changes storage refused stay pending for that case. */
+  function settle(c: SavedCase, result: WriteResult, tried: CaseChange[], wasSaved: boolean) {
+    const { [c.id]: _done, ...others } = pending;
     if (result.ok) {
       setCurrent(result.saved);
-      setPending([]);
+      setPending(others);
       setSaveProblem(undefined);
       setAddress(caseHref(result.saved.id));
-    } else if (result.reason === 'full') {
-      if (isSaved) setPending([...pending, next]);
+      const kept = result.keptAside;
+      if (kept) {
+        setMessages([
+          <>
+            案件「<Name label={result.saved.label} />」保存时
+            {kept.labelCut && '名称超过 60 字，已截短'}
+            {kept.labelCut && kept.unknown.length > 0 && '，'}
+            {kept.unknown.length > 0 && `去掉了 ${kept.unknown.length} 个新版清单里已没有的勾选项`}
+            。原来的记录已原样另存，列在下面单独保留的数据里，可以复制。
+          </>,
+        ]);
+      }
+    } else if (result.reason === 'full' || result.reason === 'blocked') {
+      if (wasSaved) setPending({ ...others, [c.id]: tried });
       else setCurrent({ ...result.unsaved, updatedAt: '' });
-      setSaveProblem({ reason: 'full', label: shown.label, count: isSaved ? pending.length + 1 : 0 });
+      setSaveProblem({ reason: result.reason, label: c.label, count: wasSaved ? tried.length : 0 });
     } else {
-      setSaveProblem({ reason: result.reason, label: shown.label });
+      setSaveProblem({ reason: result.reason, label: c.label });
     }
   }
 
+  function change(next: CaseChange) {
+    if (!shown) return;
+    // A blank name would leave nothing to tap in 我的案件: the automatic name instead.
+    if (next.type === 'rename') next = { type: 'rename', label: labelOrAuto(next.label, saved.cases.filter((c) => c.id !== shown.id)) };
+    const tried = isSaved ? [...(pending[shown.id] ?? []), next] : [next];
+    const draft = isSaved ? stored : { ...shown, updatedAt: '' };
+    settle(shown, saved.save(draft, tried, known), tried, isSaved);
+  }
+
   function open(c: SavedCase | undefined, href: string) {
+    const left = shown && pending[shown.id];
     setCurrent(c);
-    setPending([]);
     setSaveProblem(undefined);
-    setMessages([]);
+    setMessages(
+      left && shown.id !== c?.id
+        ? [
+            <>
+              案件「<Name label={shown.label} />」最近 {left.length} 处改动仍只在本页，没有丢：回到这个案件时会再试着保存。关闭或刷新本页之前，请先腾出浏览器存储空间。
+            </>,
+          ]
+        : [],
+    );
     setAddress(href);
+    // Changes storage refused earlier: try again now that the case is open.
+    const waiting = c && pending[c.id];
+    if (c && waiting) settle(c, saved.save(c, waiting, known), waiting, true);
   }
 
   function startNew(type: DisputeType, stage = shown?.stage) {
@@ -113,7 +146,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   function remove() {
     if (!shown) return;
     if (saved.remove(shown.id)) open(undefined, '/checklist/');
-    else setMessages([`案件「${shown.label}」没能删除：浏览器拒绝了这次改动，或它已经不在了。`]);
+    else setMessages([<>案件「<Name label={shown.label} />」没能删除：浏览器拒绝了这次改动，或它已经不在了。</>]);
   }
 
   // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
@@ -135,11 +168,12 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
     <div class="checklist" data-enhanced="true">
       {messages.length > 0 && (
         <div class="error-summary" role="alert">
-          {messages.map((m) => (
-            <p key={m}>{m}</p>
+          {messages.map((m, i) => (
+            <p key={i}>{m}</p>
           ))}
         </div>
       )}
+      {extras && saved.blocked && <extras.StorageBlocked />}
       {extras && saved.migrationPending && <extras.MigrationPending />}
       {extras && saveProblem && shown && (
         <extras.SaveProblemNote

@@ -5,20 +5,8 @@
  * loaded only when such data is there.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  browserStorage,
-  concernsCases,
-  deleteCase,
-  LEGACY_KEY,
-  readAll,
-  safeGet,
-  writeChanges,
-  type CaseChange,
-  type KeyValue,
-  type SavedCase,
-  type Snapshot,
-  type WriteResult,
-} from '~/lib/checklist/cases/store';
+import { concernsCases, deleteCase, LEGACY_KEY, readAll, writeChanges, type CaseChange, type SavedCase, type Snapshot, type WriteResult } from '~/lib/checklist/cases/store';
+import { browserStorage, isBlocked, safeGet, type KeyValue } from '~/lib/shared/storage';
 
 const storage = browserStorage(() => window.localStorage);
 let legacy: typeof import('~/lib/checklist/cases/legacy') | undefined;
@@ -28,7 +16,9 @@ export interface SavedCases extends Snapshot {
   loaded: boolean;
   /** A version-1 record that could not be migrated yet (storage full): its cases are shown, read from it. */
   migrationPending: boolean;
-  save: (draft: SavedCase, changes: readonly CaseChange[]) => WriteResult;
+  /** The browser does not let the site keep anything (private mode, a policy): said on load, not at the first tick. */
+  blocked: boolean;
+  save: (draft: SavedCase, changes: readonly CaseChange[], known?: (item: string) => boolean) => WriteResult;
   remove: (id: string) => boolean;
   /** For the set-aside list, which re-imports on its own and then asks for a refresh. */
   storage: KeyValue;
@@ -39,9 +29,11 @@ export function useSavedCases(): SavedCases {
   const [snapshot, setSnapshot] = useState<Snapshot>({ cases: [], setAside: [] });
   const [loaded, setLoaded] = useState(false);
   const [migrationPending, setMigrationPending] = useState(false);
+  const [blocked, setBlocked] = useState(false);
 
   const refresh = () => {
     setSnapshot(legacy && safeGet(storage, LEGACY_KEY) !== null ? legacy.readAllWithLegacy(storage) : readAll(storage));
+    setBlocked(isBlocked(storage));
     setLoaded(true);
   };
 
@@ -64,8 +56,10 @@ export function useSavedCases(): SavedCases {
     ...snapshot,
     loaded,
     migrationPending,
-    save(draft, changes) {
-      const result = writeChanges(storage, draft, changes, new Date(), legacy && ((id) => legacy?.legacyCase(storage, id)));
+    blocked,
+    save(draft, changes, known) {
+      const findElsewhere = legacy && ((id: string) => legacy?.legacyCase(storage, id));
+      const result = writeChanges(storage, draft, changes, new Date(), { findElsewhere, known });
       refresh();
       return result;
     },

@@ -192,3 +192,9 @@ export function parseShareParams(search: string, catalog: ChecklistCatalog): Sha
       : undefined;
   return { ok: true, shared: { type, ticked: [...new Set(ticked)], label, stage }, ...(notice ? { notice } : {}) };
 }
+
+/** What a checklist address opens: a saved case (`?case=`), or whether it names a case to open at all. */
+export function checklistAddress(search: string): { caseId: string | null; opensCase: boolean } {
+  const params = new URLSearchParams(search);
+  return { caseId: params.get('case'), opensCase: ['case', 'outcome', 'scenario'].some((p) => params.has(p)) };
+}

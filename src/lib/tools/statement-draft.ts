@@ -224,3 +224,12 @@ export function keptAsideDrafts(kv: KeyValue, caseId: string | undefined): { key
       return raw === null ? [] : [{ key, raw }];
     });
 }
+
+/** What the address asks for (type, stage, evidence) that the draft does not have yet, as the seller's changes. */
+export function addressChanges(d: SavedStatement, ctx: { type?: string | undefined; stage?: StageId | undefined; have: readonly string[] }): DraftChange[] {
+  const out: DraftChange[] = [];
+  if (ctx.type && ctx.type !== d.type) out.push({ type: 'template', id: ctx.type });
+  if (ctx.stage && ctx.stage !== d.stage) out.push({ type: 'stage', stage: ctx.stage });
+  for (const id of ctx.have) if (!d.have.includes(id)) out.push({ type: 'have', id, on: true });
+  return out;
+}

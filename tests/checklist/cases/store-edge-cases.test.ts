@@ -6,15 +6,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   applyChange,
-  browserStorage,
   byNewest,
   caseKey,
   concernsCases,
   deleteCase,
   initialCase,
-  isAutoLabel,
   isId,
-  LABEL_MAX,
   latestCaseFor,
   LEGACY_KEY,
   newCaseId,
@@ -23,9 +20,10 @@ import {
   readCaseObject,
   serializeCase,
   writeChanges,
-  type KeyValue,
   type SavedCase,
 } from '~/lib/checklist/cases/store';
+import { browserStorage, type KeyValue } from '~/lib/shared/storage';
+import { isAutoLabel, LABEL_MAX } from '~/lib/checklist/case';
 import { legacyCase, migrateLegacy, readAllWithLegacy, readSavedCase } from '~/lib/checklist/cases/legacy';
 import { aCase, t0 } from '../../support/case-fixtures';
 
@@ -154,7 +152,7 @@ describe('changes', () => {
   it('a saved case kept elsewhere (version 1, not migrated) is the base of the write', () => {
     const kv = memory();
     const old = aCase({ ticked: ['from-v1'] });
-    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'new', on: true }], new Date(later), (id) => (id === 'c1' ? old : undefined));
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'new', on: true }], new Date(later), { findElsewhere: (id) => (id === 'c1' ? old : undefined) });
     expect(result).toEqual({ ok: true, saved: { ...old, ticked: ['from-v1', 'new'], updatedAt: later } });
   });
 });

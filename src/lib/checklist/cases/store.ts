@@ -18,6 +18,7 @@ import {
   safeSet,
   setAside,
   setAsideKind,
+  SET_ASIDE_PREFIX,
   type KeyValue,
   type StorageFailure,
 } from '../../shared/storage';
@@ -61,7 +62,9 @@ export type Unreadable =
   | 'old-corrupt'
   | 'old-format'
   /** Kept apart by an earlier version or by migration. */
-  | 'kept-apart';
+  | 'kept-apart'
+  /** A copy kept before a rewrite that cut the name or dropped marks the catalogue no longer has. */
+  | 'kept-before-rewrite';
 
 /** A record that could not be read: shown with its text so the seller can copy it or re-import it. */
 export interface SetAside {
@@ -146,7 +149,7 @@ export function readAll(kv: KeyValue): Snapshot {
       if (typeof read === 'string' || caseKey(read.id) !== key) setAside.push({ key, raw, reason: typeof read === 'string' ? read : 'misplaced' });
       else cases.set(read.id, read);
     } else if (setAsideKind(key) === 'case' || key.startsWith(LEGACY_BACKUP_PREFIX)) {
-      setAside.push({ key, raw, reason: 'kept-apart' });
+      setAside.push({ key, raw, reason: key.startsWith(`${SET_ASIDE_PREFIX}case:`) ? 'kept-before-rewrite' : 'kept-apart' });
     }
   }
   return { cases: [...cases.values()].sort(byNewest), setAside };
