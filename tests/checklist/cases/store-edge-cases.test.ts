@@ -23,7 +23,7 @@ import {
   type SavedCase,
 } from '~/lib/checklist/cases/store';
 import { browserStorage, type KeyValue } from '~/lib/shared/storage';
-import { isAutoLabel, LABEL_MAX } from '~/lib/checklist/case';
+import { isAutoLabel, LABEL_MAX, labelOrAuto } from '~/lib/checklist/case';
 import { legacyCase, migrateLegacy, readAllWithLegacy, readSavedCase } from '~/lib/checklist/cases/legacy';
 import { aCase, t0 } from '../../support/case-fixtures';
 
@@ -271,5 +271,60 @@ describe('version 1 records that are not what they claim', () => {
   it('a forged id is not looked up, even where a record sits under that key', () => {
     const kv = memory([[caseKey('A B'), serializeCase(aCase())]]);
     expect(readSavedCase(kv, 'A B')).toBeUndefined();
+  });
+});
+
+describe('a rewrite that would lose something keeps the record aside first (L3), and refusals say why (L2)', () => {
+  const kvWith = (entries: Record<string, string>, failSet?: string): KeyValue & { map: Map<string, string> } => {
+    const map = new Map(Object.entries(entries));
+    return {
+      map,
+      keys: () => [...map.keys()],
+      getItem: (k) => map.get(k) ?? null,
+      setItem(k, v) {
+        if (failSet) throw Object.assign(new Error(failSet), { name: failSet });
+        map.set(k, v);
+      },
+      removeItem: (k) => void map.delete(k),
+    };
+  };
+  const known = (item: string) => item !== 'retired' && item !== 'bogus';
+
+  it('a name over the limit and marks the catalogue no longer has: the record is copied aside, then rewritten, and the write says so', () => {
+    const raw = serializeCase(aCase()).replace('"订单尾号 1234"', JSON.stringify('长'.repeat(LABEL_MAX + 40))).replace('"ticked":[],"lacking":[]', '"ticked":["retired","a"],"lacking":["bogus"]');
+    const kv = kvWith({ [caseKey('c1')]: raw });
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'b', on: true }], t0, { known });
+    expect(result).toMatchObject({ ok: true, saved: { label: '长'.repeat(LABEL_MAX), ticked: ['a', 'b'], lacking: [] }, keptAside: { labelCut: true, unknown: ['retired', 'bogus'] } });
+    const key = result.ok ? result.keptAside!.key : '';
+    expect(kv.map.get(key)).toBe(raw);
+    expect(readAll(kv).setAside).toEqual([{ key, raw, reason: 'kept-before-rewrite' }]);
+  });
+
+  it('nothing to lose: nothing kept aside', () => {
+    const kv = kvWith({ [caseKey('c1')]: serializeCase(aCase({ ticked: ['a'] })) });
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'b', on: true }], t0, { known });
+    expect(result.ok && result.keptAside).toBeUndefined();
+    expect(kv.map.size).toBe(1);
+  });
+
+  it('when the copy cannot be written, the record is not rewritten', () => {
+    const raw = serializeCase(aCase({ ticked: ['retired'] }));
+    const kv = kvWith({ [caseKey('c1')]: raw }, 'QuotaExceededError');
+    expect(writeChanges(kv, aCase(), [{ type: 'tick', item: 'b', on: true }], t0, { known })).toMatchObject({ ok: false, reason: 'full', unsaved: { ticked: ['retired', 'b'] } });
+    expect([...kv.map]).toEqual([[caseKey('c1'), raw]]);
+  });
+
+  it('blocked storage is reported as blocked, not as full', () => {
+    expect(writeChanges(kvWith({}, 'SecurityError'), aCase({ updatedAt: '' }), [{ type: 'tick', item: 'a', on: true }], t0)).toMatchObject({ ok: false, reason: 'blocked' });
+    expect(writeChanges(kvWith({}, 'QuotaExceededError'), aCase({ updatedAt: '' }), [{ type: 'tick', item: 'a', on: true }], t0)).toMatchObject({ ok: false, reason: 'full' });
+  });
+
+  it('M2: a blank name is never stored: labelOrAuto gives the automatic name, applyChange keeps the old one', () => {
+    expect(labelOrAuto('   ', [aCase({ label: '案件 1' })])).toBe('案件 2');
+    expect(labelOrAuto('', [])).toBe('案件 1');
+    expect(labelOrAuto(' 甲 ', [])).toBe(' 甲 ');
+    expect(labelOrAuto('长'.repeat(LABEL_MAX + 1), [])).toBe('长'.repeat(LABEL_MAX));
+    expect(applyChange(aCase(), { type: 'rename', label: '  ' }, t0).label).toBe('订单尾号 1234');
+    expect(initialCase({ kind: 'scenario', id: 'q' }, [], 'c9', { label: ' ' }).label).toBe('案件 1');
   });
 });
