@@ -256,3 +256,13 @@ describe('two tabs against a model', () => {
     expect(d.fields).toEqual({ a: '2' });
   });
 });
+
+describe('L10c on write', () => {
+  it('evidence ids a stored draft names that are no evidence are not written back', () => {
+    const kv = memory();
+    kv.setItem(draftKey('c1'), JSON.stringify({ ...start, have: ['constructor', '__proto__', 'ship-weight'] }));
+    const w = writeDraft(kv, 'c1', start, [{ type: 'field', id: 'a', value: '1' }], { compose, now: t(1), evidence: new Map([['ship-weight', 'x']]) });
+    expect(w.ok && w.saved.have).toEqual(['ship-weight']);
+    expect(stored(kv).have).toEqual(['ship-weight']);
+  });
+});

@@ -94,7 +94,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
     if (!opened) return;
     const all = [...pending, ...next];
     const expected = withChanges(stored, all, compose, new Date());
-    const result = writeDraft(storage, opened.caseId, stored.updatedAt === '' ? opened.start : stored, all, { compose, now: new Date(), overwrite });
+    const result = writeDraft(storage, opened.caseId, stored.updatedAt === '' ? opened.start : stored, all, { compose, now: new Date(), overwrite, evidence: known.evidence });
     if (result.ok) {
       const saved = usableDraft(result.saved, known, GENERIC_TEMPLATE);
       setStored(saved);
@@ -117,7 +117,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
     setPending([]);
     setProblem(undefined);
     if (rest.length > 0) {
-      const result = writeDraft(storage, opened?.caseId, stored, rest, { compose, now: new Date() });
+      const result = writeDraft(storage, opened?.caseId, stored, rest, { compose, now: new Date(), evidence: known.evidence });
       if (result.ok) setStored(usableDraft(result.saved, known, GENERIC_TEMPLATE));
       else {
         setPending(rest);

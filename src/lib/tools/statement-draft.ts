@@ -156,6 +156,8 @@ export interface DraftWriteOptions {
   now: Date;
   /** The seller chose to overwrite the other tab's text. */
   overwrite?: boolean;
+  /** The evidence there is: ids a stored draft names that are none (`constructor`) are not written back. */
+  evidence?: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -175,6 +177,8 @@ export function writeDraft(kv: KeyValue, caseId: string | undefined, start: Save
   if (read.kind === 'ok' && !options.overwrite && overwritesOtherText(base, changes)) {
     return { ok: false, reason: 'conflict', stored: base, unsaved: withChanges(base, changes, compose, now) };
   }
+  const { evidence } = options;
+  if (evidence) base = { ...base, have: base.have.filter((id) => evidence.has(id)) };
   base = withChanges(base, changes, compose, now);
   const failed = safeSet(kv, draftKey(caseId), JSON.stringify(base));
   if (failed) return { ok: false, reason: failed, unsaved: base };
