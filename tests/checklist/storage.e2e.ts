@@ -463,3 +463,15 @@ test('L3: a name over the limit and ticks the catalogue no longer has are kept a
   await page.locator('.set-aside').waitFor();
   expect(await page.locator('.set-aside-entry label').first().innerText()).toMatch(/改写前的原样副本/);
 });
+
+test('L12: storage full on a new case does not claim its earlier ticks are kept (it has none)', async ({ page }) => {
+  await seed(page, { [`${PREFIX}cold`]: record('cold', '旧单', 'quality', []) });
+  await page.goto(url('/checklist/?scenario=counterfeit'));
+  await ready(page);
+  await fillStorage(page);
+  await box(page, itemsOf('counterfeit')[0]!).check();
+  const alert = page.getByRole('alert').first();
+  await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/浏览器存储已满，案件「案件 2」\s*还没有保存/);
+  expect(await alert.innerText()).toMatch(/此前保存的 1 个案件都还在/);
+  expect(await alert.innerText()).not.toMatch(/存储满之前的勾选/);
+});
