@@ -1,5 +1,6 @@
 import { caseHref, type SavedCase } from '~/lib/checklist/cases/store';
 import { findType, progress, type ChecklistCatalog } from '~/lib/checklist/catalog';
+import { Name } from './Name';
 
 /** 我的案件: every readable saved case, newest first, with its type and progress. */
 export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[]; currentId: string | undefined; onOpen: (c: SavedCase) => void }) {
@@ -32,11 +33,3 @@ export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[];
   );
 }
 
-/**
- * A name the seller typed, isolated from the text around it: a right-to-left mark in it (U+202E, say,
- * from a share link) cannot reverse the rest of the line. A blank name (saved by an older version) still
- * shows something to tap.
- */
-export function Name({ label }: { label: string }) {
-  return <bdi>{label.trim() === '' ? '未命名案件' : label}</bdi>;
-}

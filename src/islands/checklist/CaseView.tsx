@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CaseChange, SavedCase } from '~/lib/checklist/cases/store';
+import type { SavedCase } from '~/lib/checklist/cases/store';
+import type { CaseChange } from '~/lib/checklist/cases/write';
 import { LABEL_MAX } from '~/lib/checklist/case';
 import { progress, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
 import { progressLine, workingLine } from '~/lib/checklist/progress';
@@ -7,7 +8,7 @@ import { stageById } from '~/lib/shared/stages';
 import { StageSelect } from '../shared/StageSelect';
 import { toolHref, type ToolName } from '~/lib/tools/href';
 import { copyText } from '../shared/clipboard';
-import { Name } from './CaseList';
+import { Name } from './Name';
 import { Confirm } from './Confirm';
 import type { LazyPart } from './lazyPart';
 

@@ -4,15 +4,15 @@
  * in localStorage through `useSavedCases`, and exports as text, print or share link. The logic is in
  * `src/lib/checklist/` (lists, strength, export) and `src/lib/checklist/cases/store.ts` (saved cases).
  */
-import type { ComponentChild, ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { applyChange, caseHref, initialCase, latestCaseFor, newCaseId, type CaseChange, type SavedCase, type WriteResult } from '~/lib/checklist/cases/store';
-import { labelOrAuto, type DisputeKind } from '~/lib/checklist/case';
+import { caseHref, initialCase, latestCaseFor, newCaseId, type SavedCase } from '~/lib/checklist/cases/store';
+import type { CaseChange, Editing } from '~/lib/checklist/cases/write';
+import type { DisputeKind } from '~/lib/checklist/case';
 import { checklistAddress, checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
-import { CaseList, Name } from './CaseList';
-import type { SaveProblem } from './Problems';
+import { CaseList } from './CaseList';
 import { TypePicker } from './TypePicker';
-import { caseView, extras as lazyExtras } from './lazy';
+import { caseView, extras as lazyExtras, writer } from './lazy';
 import { useCatalog } from './useCatalog';
 import { useSavedCases } from './useSavedCases';
 
@@ -31,15 +31,18 @@ interface Props {
 export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded, children }: Props) {
   const { catalog, failed: catalogFailed } = useCatalog(givenCatalog, catalogUrl);
   const saved = useSavedCases();
-  const [current, setCurrent] = useState<SavedCase | undefined>();
-  /** Changes storage refused (full, blocked), per case: retried with the next change, and when the case is opened again. */
-  const [pending, setPending] = useState<Readonly<Record<string, CaseChange[]>>>({});
-  const [messages, setMessages] = useState<ComponentChild[]>([]);
-  const [saveProblem, setSaveProblem] = useState<SaveProblem>();
+  /** The case shown, changes storage refused, why, and notes that name a case (`cases/write.ts` moves it on). */
+  const [editing, setEditing] = useState<Editing>({ current: undefined, pending: {}, problem: undefined, notes: [] });
+  const { current, pending, problem: saveProblem, notes } = editing;
+  const setCurrent = (c: SavedCase | undefined) => setEditing((e) => ({ ...e, current: c }));
+  const [messages, setMessages] = useState<string[]>([]);
 
   useEffect(() => {
     // A case will open: fetch its view while storage is read.
-    if (embedded || checklistAddress(window.location.search).opensCase) void caseView.load();
+    if (embedded || checklistAddress(window.location.search).opensCase) {
+      void caseView.load();
+      void writer.load();
+    }
   }, []);
 
   useEffect(() => {
@@ -68,75 +71,39 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   // The case as stored now (another tab may have changed it), with any changes storage refused on top.
   const stored = current && saved.cases.find((c) => c.id === current.id);
   const now = new Date();
-  const shown = stored ? (pending[stored.id] ?? []).reduce((c, change) => applyChange(c, change, now), stored) : current;
+  const W = writer.use(!!current);
+  const shown = stored && W ? (pending[stored.id] ?? []).reduce((c, change) => W.applyChange(c, change, now), stored) : (stored ?? current);
   const isSaved = stored !== undefined;
   const deletedElsewhere = current !== undefined && current.updatedAt !== '' && !stored && !saveProblem;
   const type = shown && catalog && findType(catalog, shown.type.kind, shown.type.id);
   const View = caseView.use(!!type);
-  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || saved.blocked || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
+  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || saved.blocked || notes.length > 0 || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
 
   function setAddress(href: string) {
     if (!embedded) window.history.replaceState(null, '', href);
   }
 
   /** Items this catalogue has: marks of others are dropped when a case is written (kept aside first, and said). */
-  const known = (item: string) => !!catalog && Object.hasOwn(catalog.items, item);
+  const known = catalog?.items;
 
   /** What the page says after a write; the changes storage refused stay pending for that case. */
-  function settle(c: SavedCase, result: WriteResult, tried: CaseChange[], wasSaved: boolean) {
-    const { [c.id]: _done, ...others } = pending;
-    if (result.ok) {
-      setCurrent(result.saved);
-      setPending(others);
-      setSaveProblem(undefined);
-      setAddress(caseHref(result.saved.id));
-      const kept = result.keptAside;
-      if (kept) {
-        setMessages([
-          <>
-            案件「<Name label={result.saved.label} />」保存时
-            {kept.labelCut && '名称超过 60 字，已截短'}
-            {kept.labelCut && kept.unknown.length > 0 && '，'}
-            {kept.unknown.length > 0 && `去掉了 ${kept.unknown.length} 个新版清单里已没有的勾选项`}
-            。原来的记录已原样另存，列在下面单独保留的数据里，可以复制。
-          </>,
-        ]);
-      }
-    } else if (result.reason === 'full' || result.reason === 'blocked') {
-      if (wasSaved) setPending({ ...others, [c.id]: tried });
-      else setCurrent({ ...result.unsaved, updatedAt: '' });
-      setSaveProblem({ reason: result.reason, label: c.label, count: wasSaved ? tried.length : 0 });
-    } else {
-      setSaveProblem({ reason: result.reason, label: c.label });
-    }
-  }
-
   function change(next: CaseChange) {
-    if (!shown) return;
-    // A blank name would leave nothing to tap in 我的案件: the automatic name instead.
-    if (next.type === 'rename') next = { type: 'rename', label: labelOrAuto(next.label, saved.cases.filter((c) => c.id !== shown.id)) };
-    const tried = isSaved ? [...(pending[shown.id] ?? []), next] : [next];
-    const draft = isSaved ? stored : { ...shown, updatedAt: '' };
-    settle(shown, saved.save(draft, tried, known), tried, isSaved);
+    if (!shown || !W) return;
+    const tried = W.toWrite(editing.pending, shown, isSaved, next, saved.cases);
+    const result = saved.save(W, isSaved ? stored : { ...shown, updatedAt: '' }, tried, known);
+    setEditing(W.afterWrite(editing, shown, result, tried, isSaved));
+    if (result.ok) setAddress(caseHref(result.saved.id));
   }
 
   function open(c: SavedCase | undefined, href: string) {
-    const left = shown && pending[shown.id];
-    setCurrent(c);
-    setSaveProblem(undefined);
-    setMessages(
-      left && shown.id !== c?.id
-        ? [
-            <>
-              案件「<Name label={shown.label} />」最近 {left.length} 处改动仍只在本页，没有丢：回到这个案件时会再试着保存。关闭或刷新本页之前，请先腾出浏览器存储空间。
-            </>,
-          ]
-        : [],
-    );
-    setAddress(href);
+    // Without the writer loaded nothing was written yet: no problem, note or pending change to carry.
+    let next: Editing = W ? W.afterOpen(editing, shown, c) : { ...editing, current: c };
     // Changes storage refused earlier: try again now that the case is open.
-    const waiting = c && pending[c.id];
-    if (c && waiting) settle(c, saved.save(c, waiting, known), waiting, true);
+    const waiting = c && editing.pending[c.id];
+    if (W && c && waiting) next = W.afterWrite(next, c, saved.save(W, c, waiting, known), waiting, true);
+    setEditing(next);
+    setMessages([]);
+    setAddress(href);
   }
 
   function startNew(type: DisputeType, stage = shown?.stage) {
@@ -144,9 +111,9 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   }
 
   function remove() {
-    if (!shown) return;
-    if (saved.remove(shown.id)) open(undefined, '/checklist/');
-    else setMessages([<>案件「<Name label={shown.label} />」没能删除：浏览器拒绝了这次改动，或它已经不在了。</>]);
+    if (!shown || !W) return;
+    if (saved.remove(W, shown.id)) open(undefined, '/checklist/');
+    else setEditing({ ...editing, notes: [{ kind: 'not-deleted', label: shown.label }] });
   }
 
   // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
@@ -161,18 +128,19 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       </div>
     );
   }
-  if (!catalog || !saved.loaded || (type && !View)) return <div class="checklist-static">{children}</div>;
+  if (!catalog || !saved.loaded || (shown && !W) || (type && !View)) return <div class="checklist-static">{children}</div>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
 
   return (
     <div class="checklist" data-enhanced="true">
       {messages.length > 0 && (
         <div class="error-summary" role="alert">
-          {messages.map((m, i) => (
-            <p key={i}>{m}</p>
+          {messages.map((m) => (
+            <p key={m}>{m}</p>
           ))}
         </div>
       )}
+      {extras && notes.length > 0 && <extras.Notes notes={notes} />}
       {extras && saved.blocked && <extras.StorageBlocked />}
       {extras && saved.migrationPending && <extras.MigrationPending />}
       {extras && saveProblem && shown && (

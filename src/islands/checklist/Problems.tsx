@@ -3,12 +3,10 @@ import type { SavedCase } from '~/lib/checklist/cases/store';
 import type { ChecklistCatalog, DisputeType } from '~/lib/checklist/catalog';
 import { toPlainText } from '~/lib/checklist/export';
 import { stageById } from '~/lib/shared/stages';
-import { Name } from './CaseList';
+import type { Note, SaveProblem } from '~/lib/checklist/cases/write';
+import { Name } from './Name';
 import { Confirm } from './Confirm';
 import { CopyBox } from './CopyBox';
-
-/** Why the last change to a case was not stored; the page still shows it. */
-export type SaveProblem = { reason: 'full' | 'blocked'; label: string; count: number } | { reason: 'deleted' | 'unreadable'; label: string };
 
 /**
  * Says exactly what is and is not saved. Storage full: which changes are only on this page, that the
@@ -52,6 +50,23 @@ export function DeletedElsewhere({ label }: { label: string }) {
     <p class="error-summary" role="alert">
       案件「<Name label={label} />」已在另一个页面里删除。
     </p>
+  );
+}
+
+export function Notes({ notes }: { notes: Note[] }) {
+  return (
+    <div class="error-summary" role="alert">
+      {notes.map((n, i) => (
+        <p key={i}>
+          案件「<Name label={n.label} />」
+          {n.kind === 'kept'
+            ? `保存时${[n.labelCut ? '名称超过 60 字，已截短' : '', n.unknown > 0 ? `去掉了 ${n.unknown} 个新版清单里已没有的勾选项` : ''].filter(Boolean).join('，')}。原来的记录已原样另存，列在下面单独保留的数据里，可以复制。`
+            : n.kind === 'left'
+              ? `最近 ${n.count} 处改动仍只在本页，没有丢：回到这个案件时会再试着保存。关闭或刷新本页之前，请先腾出浏览器存储空间。`
+              : '没能删除：浏览器拒绝了这次改动，或它已经不在了。'}
+        </p>
+      ))}
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
 import type { ComponentChildren } from 'preact';
 import { newCaseId, type SetAside } from '~/lib/checklist/cases/store';
 import type { KeyValue } from '~/lib/shared/storage';
-import { Name } from './CaseList';
+import { Name } from './Name';
 
 /**
  * Saved data that could not be read. It is kept as it is (nothing overwrites or deletes it); the seller

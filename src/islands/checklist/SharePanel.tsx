@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { SavedCase } from '~/lib/checklist/cases/store';
 import { isAutoLabel } from '~/lib/checklist/case';
-import { Name } from './CaseList';
+import { Name } from './Name';
 import { labelLooksPersonal, shareHref } from '~/lib/checklist/export';
 import { CopyBox } from './CopyBox';
 

@@ -7,5 +7,8 @@ import { lazyPart } from './lazyPart';
 /** Share, text export, the strength verdict, storage problems, set-aside data. */
 export const extras = lazyPart(() => import('./extras'));
 
+/** Writing cases (merged with storage): needed once a case is shown, not to list the saved ones. */
+export const writer = lazyPart(() => import('~/lib/checklist/cases/write'));
+
 /** One open case: its items, marks, verdict and actions. */
 export const caseView = lazyPart(() => import('./CaseView'));

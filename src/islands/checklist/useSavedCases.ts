@@ -5,11 +5,14 @@
  * loaded only when such data is there.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { concernsCases, deleteCase, LEGACY_KEY, readAll, writeChanges, type CaseChange, type SavedCase, type Snapshot, type WriteResult } from '~/lib/checklist/cases/store';
+import { concernsCases, LEGACY_KEY, readAll, type SavedCase, type Snapshot } from '~/lib/checklist/cases/store';
+import type { CaseChange, WriteResult } from '~/lib/checklist/cases/write';
 import { browserStorage, isBlocked, safeGet, type KeyValue } from '~/lib/shared/storage';
 
 const storage = browserStorage(() => window.localStorage);
 let legacy: typeof import('~/lib/checklist/cases/legacy') | undefined;
+
+type Write = typeof import('~/lib/checklist/cases/write');
 
 export interface SavedCases extends Snapshot {
   /** False until storage was read on this page. */
@@ -18,8 +21,9 @@ export interface SavedCases extends Snapshot {
   migrationPending: boolean;
   /** The browser does not let the site keep anything (private mode, a policy): said on load, not at the first tick. */
   blocked: boolean;
-  save: (draft: SavedCase, changes: readonly CaseChange[], known?: (item: string) => boolean) => WriteResult;
-  remove: (id: string) => boolean;
+  /** Writes go through `write`, the lazily loaded writing module (`cases/write.ts`). */
+  save: (write: Write, draft: SavedCase, changes: readonly CaseChange[], known?: Readonly<Record<string, unknown>>) => WriteResult;
+  remove: (write: Write, id: string) => boolean;
   /** For the set-aside list, which re-imports on its own and then asks for a refresh. */
   storage: KeyValue;
   refresh: () => void;
@@ -27,9 +31,9 @@ export interface SavedCases extends Snapshot {
 
 export function useSavedCases(): SavedCases {
   const [snapshot, setSnapshot] = useState<Snapshot>({ cases: [], setAside: [] });
+  const [blocked, setBlocked] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [migrationPending, setMigrationPending] = useState(false);
-  const [blocked, setBlocked] = useState(false);
 
   const refresh = () => {
     setSnapshot(legacy && safeGet(storage, LEGACY_KEY) !== null ? legacy.readAllWithLegacy(storage) : readAll(storage));
@@ -57,14 +61,14 @@ export function useSavedCases(): SavedCases {
     loaded,
     migrationPending,
     blocked,
-    save(draft, changes, known) {
+    save(write, draft, changes, known) {
       const findElsewhere = legacy && ((id: string) => legacy?.legacyCase(storage, id));
-      const result = writeChanges(storage, draft, changes, new Date(), { findElsewhere, known });
+      const result = write.writeChanges(storage, draft, changes, new Date(), { findElsewhere, known });
       refresh();
       return result;
     },
-    remove(id) {
-      const removed = deleteCase(storage, id);
+    remove(write, id) {
+      const removed = write.deleteCase(storage, id);
       refresh();
       return removed;
     },

@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  applyChange,
   caseHref,
   caseKey,
-  deleteCase,
   initialCase,
   latestCaseFor,
   LEGACY_BACKUP_PREFIX,
@@ -13,9 +11,9 @@ import {
   parseCaseRecord,
   readAll,
   serializeCase,
-  writeChanges,
   type SavedCase,
 } from '~/lib/checklist/cases/store';
+import { applyChange, deleteCase, writeChanges } from '~/lib/checklist/cases/write';
 import { isAutoLabel, LABEL_MAX, nextLabel } from '~/lib/checklist/case';
 import { type KeyValue } from '~/lib/shared/storage';
 import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';

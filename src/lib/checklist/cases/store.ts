@@ -1,7 +1,7 @@
 /**
- * The seller's saved checklist cases in the browser. Each case is its own localStorage record
- * (`shouhou-jieru:case:<id>`), so two tabs never overwrite each other's cases; every write reads the
- * record as it is in storage now and applies just the seller's change to it. A record that cannot be
+ * The seller's saved checklist cases in the browser, read. Each case is its own localStorage record
+ * (`shouhou-jieru:case:<id>`), so two tabs never overwrite each other's cases; writes (`write.ts`) read
+ * the record as it is in storage now and apply just the seller's change to it. A record that cannot be
  * read is set aside: it is listed with its text, never overwritten and never deleted by a bulk action.
  * Pure: the storage is passed in (`KeyValue`), so unit and property tests run against a Map.
  */
@@ -14,13 +14,9 @@ import {
   recordPrefix,
   safeGet,
   safeKeys,
-  safeRemove,
-  safeSet,
-  setAside,
   setAsideKind,
   SET_ASIDE_PREFIX,
   type KeyValue,
-  type StorageFailure,
 } from '../../shared/storage';
 import { LABEL_MAX, labelOrAuto, type DisputeKind } from '../case';
 
@@ -153,113 +149,6 @@ export function readAll(kv: KeyValue): Snapshot {
     }
   }
   return { cases: [...cases.values()].sort(byNewest), setAside };
-}
-
-/** One change a seller makes to a case; applied to the record as it is in storage at the time of writing. */
-export type CaseChange =
-  | { type: 'tick'; item: string; on: boolean }
-  | { type: 'lack'; item: string; on: boolean }
-  | { type: 'rename'; label: string }
-  | { type: 'stage'; stage: StageId | undefined }
-  | { type: 'reset' };
-
-/** `item` on or off in `list`; when on, it leaves `other` (an item is either "have" or "don't have"). */
-function mark(list: string[], other: string[], item: string, on: boolean): [string[], string[]] {
-  if (!on) return [list.filter((i) => i !== item), other];
-  return [list.includes(item) ? list : [...list, item], other.filter((i) => i !== item)];
-}
-
-export function applyChange(c: SavedCase, change: CaseChange, now: Date): SavedCase {
-  const stamp = now.toISOString();
-  switch (change.type) {
-    case 'tick': {
-      const [ticked, lacking] = mark(c.ticked, c.lacking, change.item, change.on);
-      return { ...c, ticked, lacking, updatedAt: stamp };
-    }
-    case 'lack': {
-      const [lacking, ticked] = mark(c.lacking, c.ticked, change.item, change.on);
-      return { ...c, ticked, lacking, updatedAt: stamp };
-    }
-    case 'rename':
-      // Never a blank name (nothing to tap in 我的案件): the page asks `labelOrAuto` for one first.
-      return { ...c, label: change.label.trim() === '' ? c.label : change.label.slice(0, LABEL_MAX), updatedAt: stamp };
-    case 'stage': {
-      const { stage: _old, ...rest } = c;
-      return { ...rest, ...(change.stage ? { stage: change.stage } : {}), updatedAt: stamp };
-    }
-    case 'reset':
-      return { ...c, ticked: [], lacking: [], updatedAt: stamp };
-  }
-}
-
-/** What a write kept aside because rewriting the record would have lost it (L3): never silently dropped. */
-export interface KeptAside {
-  /** Where the record, as it was, now also is. */
-  key: string;
-  /** The stored name was longer than LABEL_MAX and is cut. */
-  labelCut: boolean;
-  /** Marked items this catalogue does not have, no longer in the record. */
-  unknown: string[];
-}
-
-export type WriteResult =
-  | { ok: true; saved: SavedCase; keptAside?: KeptAside }
-  /** Storage refused the write (full, or blocked by the browser): `unsaved` is what the page shows but storage lacks. */
-  | { ok: false; reason: StorageFailure; unsaved: SavedCase }
-  /** The case was deleted in another tab: nothing written. */
-  | { ok: false; reason: 'deleted' }
-  /** The stored record became unreadable: it is set aside and not overwritten. */
-  | { ok: false; reason: 'unreadable' };
-
-/** What rewriting a stored record would lose: a name over the limit, marks the catalogue does not know. */
-function rewriteLoss(raw: string, read: SavedCase, known: ((item: string) => boolean) | undefined): Omit<KeptAside, 'key'> {
-  const label = (JSON.parse(raw) as { label: string }).label;
-  return { labelCut: label.length > LABEL_MAX, unknown: known ? [...read.ticked, ...read.lacking].filter((i) => !known(i)) : [] };
-}
-
-export interface WriteOptions {
-  /** Where else a saved case may still be (a version-1 record not migrated yet). */
-  findElsewhere?: ((id: string) => SavedCase | undefined) | undefined;
-  /** Items the catalogue has; marks of other items are dropped on write, after keeping the record aside. */
-  known?: ((item: string) => boolean) | undefined;
-}
-
-/**
- * Saves changes to one case, merged with its record as stored now. `draft` is the case as the page
- * knows it; when nothing is stored and the case was never saved, the draft is the base (first save).
- */
-export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly CaseChange[], now: Date, options: WriteOptions = {}): WriteResult {
-  const raw = safeGet(kv, caseKey(draft.id));
-  let base = draft;
-  let keptAside: KeptAside | undefined;
-  if (raw !== null) {
-    const read = parseCaseRecord(raw);
-    if (typeof read === 'string') return { ok: false, reason: 'unreadable' };
-    base = read;
-    const loss = rewriteLoss(raw, read, options.known);
-    if (loss.labelCut || loss.unknown.length > 0) {
-      const aside = setAside(kv, 'case', read.id, raw, now.getTime());
-      if ('failed' in aside) return { ok: false, reason: aside.failed, unsaved: changes.reduce((c, change) => applyChange(c, change, now), base) };
-      keptAside = { key: aside.key, ...loss };
-      const drop = new Set(loss.unknown);
-      base = { ...read, ticked: read.ticked.filter((i) => !drop.has(i)), lacking: read.lacking.filter((i) => !drop.has(i)) };
-    }
-  } else if (draft.updatedAt !== '') {
-    const elsewhere = options.findElsewhere?.(draft.id);
-    if (!elsewhere) return { ok: false, reason: 'deleted' };
-    base = elsewhere;
-  }
-  const next = changes.reduce((c, change) => applyChange(c, change, now), base);
-  const failed = safeSet(kv, caseKey(next.id), serializeCase(next));
-  if (failed) return { ok: false, reason: failed, unsaved: next };
-  return { ok: true, saved: next, ...(keptAside ? { keptAside } : {}) };
-}
-
-/** Removes one readable case; set-aside records are never touched. False when it was not stored. */
-export function deleteCase(kv: KeyValue, id: string): boolean {
-  const raw = safeGet(kv, caseKey(id));
-  if (raw === null || typeof parseCaseRecord(raw) === 'string') return false;
-  return safeRemove(kv, caseKey(id));
 }
 
 /** The most recently changed case of a dispute type, to continue where the seller left off. */
