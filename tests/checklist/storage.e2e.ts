@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test, url } from '../support/harness';
+import { blockStorage, test, url } from '../support/harness';
 import { content } from '../support/content-files';
 import { seededRandom } from '../support/seeded-random';
 
@@ -35,6 +35,23 @@ async function seed(page: Page, entries: Record<string, string>) {
     for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
   }, entries);
 }
+
+/** Fills the rest of the origin's storage with someone else's data (`filler:*`). */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler:${n++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}
+const freeStorage = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
 
 async function caseIdOf(page: Page): Promise<string> {
   await page.waitForURL(/\?case=/);
@@ -146,18 +163,7 @@ test('storage full: the message says what is and is not saved, offers the text; 
   await page.goto(url('/checklist/?case=c-full'));
   await ready(page);
   // Fill the rest of the origin's storage with someone else's data.
-  await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler:${n++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await box(page, 'listing-screenshot').check();
   const alert = page.getByRole('alert');
   await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/浏览器存储已满，案件「满单」在本页的最近 1 处改动没有保存/);
@@ -171,7 +177,7 @@ test('storage full: the message says what is and is not saved, offers the text; 
   // The stored record is untouched meanwhile.
   expect(JSON.parse((await stored(page))[`${PREFIX}c-full`]!).ticked).toEqual(['test-report']);
   // Room again: the next tick saves all three.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   const third = itemsOf('quality').find((i) => !['test-report', 'listing-screenshot', 'chat-log'].includes(i))!;
   if (!(await box(page, third).isChecked())) await box(page, third).check();
   await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBe(0);
@@ -356,22 +362,6 @@ for (const [what, fulfil] of [
 
 /* ---------- The reliability report (2026-12): M1, M2, L2, L3, L4 ---------- */
 
-async function fillStorage(page: Page) {
-  await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler:${n++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
-}
-const freeStorage = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
-
 test('M1: storage full, changes kept only on this page survive opening another case and come back', async ({ page }) => {
   // 1. Cases a and b saved.
   await seed(page, { [`${PREFIX}ca`]: record('ca', '案件甲', 'quality', [], 1), [`${PREFIX}cb`]: record('cb', '案件乙', 'counterfeit', [], 2) });
@@ -435,13 +425,7 @@ test('L4: a right-to-left mark in a case name cannot reverse the rest of its lin
 });
 
 test('L2: blocked storage (SecurityError) is said on load, and a tick says blocked, not full', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto(url('/checklist/?scenario=quality'));
   await ready(page);
   await expect.poll(() => page.getByRole('status').filter({ hasText: '这个浏览器不让网页保存数据' }).count(), { timeout: 15_000 }).toBe(1);

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test, url } from '../support/harness';
+import { blockStorage, test, url } from '../support/harness';
 
 const ready = (page: Page) => page.locator('.statement-tool[data-enhanced="true"]').waitFor();
 const text = (page: Page) => page.locator('#statement-text').inputValue();
@@ -116,13 +116,7 @@ test('an unreadable draft is kept aside at the first change, and the messages ag
 });
 
 test('blocked storage (SecurityError) is said on load, as blocked, not as full (L2)', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto(url('/tools/statement/?type=empty-parcel'));
   await ready(page);
   expect(await page.getByText('这个浏览器不让网页保存数据').count()).toBe(1);
