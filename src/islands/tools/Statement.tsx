@@ -1,8 +1,10 @@
 /**
  * 举证说明 draft. Server-rendered (no JavaScript) it is the generic template with visible gaps in an
  * editable box. Hydrated, it takes the case from the address, lets the seller pick type, stage and the
- * evidence they have, fill a few fields, edit the text, count and copy it, and saves it per case.
- * All wording and logic: `src/lib/tools/statement.ts` and content/statements/.
+ * evidence they have, fill a few fields, edit the text, count and copy it, and saves it per case:
+ * each change is merged with the draft as stored now (`src/lib/tools/statement-draft.ts`), another tab's
+ * changes arrive by `storage` event, and a hand-edited text changed elsewhere is never overwritten without
+ * asking. All wording and logic: `src/lib/tools/statement.ts`, `statement-draft.ts` and content/statements/.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { charCount, composeStatement, factsAt, GENERIC_TEMPLATE, gapsIn, placeholdersIn, STATEMENT_FIELDS, type StatementTemplate } from '~/lib/tools/statement';
