@@ -266,3 +266,44 @@ describe('L10c on write', () => {
     expect(stored(kv).have).toEqual(['ship-weight']);
   });
 });
+
+describe('edges the mutation run found', () => {
+  it('evidence off removes only that id', () => {
+    const d = { ...start, have: ['a', 'b'] };
+    expect(applyDraftChange(d, { type: 'have', id: 'a', on: false }, compose, t(1)).have).toEqual(['b']);
+  });
+
+  it('keeping the other text drops hand edits and regenerations, nothing else', () => {
+    const field: DraftChange = { type: 'field', id: 'a', value: '1' };
+    expect(withoutTextChanges([field, { type: 'regenerate', seen: 'x' }, { type: 'text', text: 'y', seen: 'x' }, { type: 'stage', stage: undefined }])).toEqual([field, { type: 'stage', stage: undefined }]);
+  });
+
+  it('an ordinary write keeps nothing aside and leaves an old key of a draft that lives in the new one', () => {
+    const kv = memory();
+    kv.setItem(draftKey('c1'), JSON.stringify({ ...start, text: compose(start) }));
+    kv.setItem(oldDraftKey('c1'), 'an old tab wrote this after the move');
+    const w = writeDraft(kv, 'c1', start, [{ type: 'field', id: 'a', value: '1' }], opts(1));
+    expect(w.ok && 'keptAside' in w).toBe(false);
+    expect([...kv.map.keys()].sort()).toEqual([oldDraftKey('c1'), draftKey('c1')].sort());
+  });
+
+  it('an unreadable draft is not overwritten when only its copy cannot be written', () => {
+    const kv = memory();
+    kv.setItem(draftKey('c7'), 'broken');
+    const picky = { ...kv, setItem: (k: string, v: string) => { if (k.includes('set-aside')) throw Object.assign(new Error('q'), { name: 'QuotaExceededError' }); kv.setItem(k, v); } };
+    expect(writeDraft(picky, 'c7', start, [{ type: 'field', id: 'a', value: '1' }], opts(1))).toMatchObject({ ok: false, reason: 'full' });
+    expect(kv.getItem(draftKey('c7'))).toBe('broken');
+    // The same for old backups: one whose copy fails stays where it is.
+    kv.setItem(`${oldDraftKey('c2')}:unreadable:2026`, 'old backup');
+    expect(migrateOldDrafts(picky, 1)).toBe(1);
+    expect(kv.getItem(`${oldDraftKey('c2')}:unreadable:2026`)).toBe('old backup');
+  });
+
+  it('copies kept aside are listed oldest first whatever order storage gives', () => {
+    const kv = memory();
+    kv.setItem('shouhou-jieru:set-aside:statement:c1:2', 'b');
+    kv.setItem('shouhou-jieru:set-aside:statement:c1:1', 'a');
+    kv.setItem('shouhou-jieru:set-aside:statement:c10:1', 'other case');
+    expect(keptAsideDrafts(kv, 'c1').map((k) => k.raw)).toEqual(['a', 'b']);
+  });
+});

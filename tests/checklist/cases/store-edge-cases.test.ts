@@ -326,3 +326,23 @@ describe('a rewrite that would lose something keeps the record aside first (L3),
     expect(initialCase({ kind: 'scenario', id: 'q' }, [], 'c9', { label: ' ' }).label).toBe('案件 1');
   });
 });
+
+describe('keep-aside edges the mutation run found', () => {
+  const kvOf = (raw: string) => {
+    const map = new Map([[caseKey('c1'), raw]]);
+    const kv: KeyValue = { keys: () => [...map.keys()], getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+    return { kv, map };
+  };
+  const items = { a: {}, keep: {} };
+  it('a name of exactly the limit is not cut, and nothing is kept aside', () => {
+    const { kv, map } = kvOf(serializeCase(aCase({ label: '名'.repeat(LABEL_MAX) })));
+    expect(writeChanges(kv, aCase(), [{ type: 'tick', item: 'a', on: true }], t0, { known: items })).not.toHaveProperty('keptAside');
+    expect(map.size).toBe(1);
+  });
+  it('unknown marks alone (name fine) are kept aside; known "don\'t have" marks stay', () => {
+    const { kv, map } = kvOf(serializeCase(aCase({ lacking: ['keep', 'gone'] })));
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'a', on: true }], t0, { known: items });
+    expect(result).toMatchObject({ ok: true, saved: { ticked: ['a'], lacking: ['keep'] }, keptAside: { labelCut: false, unknown: ['gone'] } });
+    expect(map.size).toBe(2);
+  });
+});

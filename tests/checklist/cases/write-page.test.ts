@@ -53,3 +53,14 @@ describe('toWrite (M2)', () => {
     expect(toWrite({ ca: [tick('x')] }, a, false, tick('y'), [])).toEqual([tick('y')]);
   });
 });
+
+describe('edges the mutation run found', () => {
+  it('the case being renamed does not count its own automatic name as taken', () => {
+    const self = aCase({ id: 'ca', label: '案件 1' });
+    expect(toWrite({}, self, true, { type: 'rename', label: '' }, [self])).toEqual([{ type: 'rename', label: '案件 1' }]);
+  });
+  it('closing a case (opening none) with changes pending says so', () => {
+    const held: Editing = { ...start, pending: { ca: [tick('x')] } };
+    expect(afterOpen(held, a, undefined).notes).toEqual([{ kind: 'left', label: '甲', count: 1 }]);
+  });
+});
