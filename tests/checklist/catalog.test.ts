@@ -8,11 +8,12 @@ import {
   parseShareParams,
   progress,
   type DisputeType,
+  checklistAddress,
 } from '~/lib/checklist/catalog';
 import { assess, stillObtainable, strength } from '~/lib/checklist/verdict';
 import { progressLine, workingLine, type AssessInput } from '~/lib/checklist/progress';
 import { labelLooksPersonal, shareHref, toPlainText } from '~/lib/checklist/export';
-import { LABEL_MAX } from '~/lib/checklist/cases/store';
+import { LABEL_MAX } from '~/lib/checklist/case';
 import { stageById } from '~/lib/shared/stages';
 
 const catalog = buildCatalog({
@@ -238,5 +239,15 @@ describe('isCatalog: the downloaded catalogue is checked before it is rendered',
     for (const bad of [null, undefined, 'x', 42, [], { types: [] }, { items: {} }, { items: {}, types: {} }, { items: {}, types: [null] }, { items: {}, types: [{ id: 't' }] }]) expect(isCatalog(bad), JSON.stringify(bad)).toBe(false);
     expect(isCatalog({ ...good, types: [{ ...good.types[0], required: ['gone'] }] })).toBe(false);
     expect(isCatalog({ ...good, types: [{ ...good.types[0], helpful: ['gone'] }] })).toBe(false);
+  });
+});
+
+describe('what a checklist address opens (read in lib, not by a regex in the island)', () => {
+  it('a saved case, a dispute type, or nothing', () => {
+    expect(checklistAddress('?case=c1')).toEqual({ caseId: 'c1', opensCase: true });
+    expect(checklistAddress('?scenario=quality&ticks=a')).toEqual({ caseId: null, opensCase: true });
+    expect(checklistAddress('?outcome=x')).toEqual({ caseId: null, opensCase: true });
+    expect(checklistAddress('?ticks=a&label=x')).toEqual({ caseId: null, opensCase: false });
+    expect(checklistAddress('')).toEqual({ caseId: null, opensCase: false });
   });
 });

@@ -8,7 +8,7 @@ import { buildCatalog, catalogFor, findType, parseShareParams, type ChecklistCat
 import { assess } from '~/lib/checklist/verdict';
 import { workingLine, type AssessInput } from '~/lib/checklist/progress';
 import { shareHref, toPlainText } from '~/lib/checklist/export';
-import { LABEL_MAX } from '~/lib/checklist/cases/store';
+import { LABEL_MAX } from '~/lib/checklist/case';
 import { stageById, type StageId } from '~/lib/shared/stages';
 import type { CheckOutcome, EvidenceItem } from '../../src/schemas';
 

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test, url } from '../support/harness';
+import { blockStorage, test, url } from '../support/harness';
 import { content } from '../support/content-files';
 import { seededRandom } from '../support/seeded-random';
 
@@ -35,6 +35,23 @@ async function seed(page: Page, entries: Record<string, string>) {
     for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
   }, entries);
 }
+
+/** Fills the rest of the origin's storage with someone else's data (`filler:*`). */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler:${n++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}
+const freeStorage = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
 
 async function caseIdOf(page: Page): Promise<string> {
   await page.waitForURL(/\?case=/);
@@ -146,18 +163,7 @@ test('storage full: the message says what is and is not saved, offers the text; 
   await page.goto(url('/checklist/?case=c-full'));
   await ready(page);
   // Fill the rest of the origin's storage with someone else's data.
-  await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      for (;;) {
-        try {
-          localStorage.setItem(`filler:${n++}`, 'x'.repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await box(page, 'listing-screenshot').check();
   const alert = page.getByRole('alert');
   await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/浏览器存储已满，案件「满单」在本页的最近 1 处改动没有保存/);
@@ -171,7 +177,7 @@ test('storage full: the message says what is and is not saved, offers the text; 
   // The stored record is untouched meanwhile.
   expect(JSON.parse((await stored(page))[`${PREFIX}c-full`]!).ticked).toEqual(['test-report']);
   // Room again: the next tick saves all three.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   const third = itemsOf('quality').find((i) => !['test-report', 'listing-screenshot', 'chat-log'].includes(i))!;
   if (!(await box(page, third).isChecked())) await box(page, third).check();
   await expect.poll(() => page.getByRole('alert').count(), { timeout: 15_000 }).toBe(0);
@@ -353,3 +359,103 @@ for (const [what, fulfil] of [
     expect(await stored(page)).toEqual(before);
   });
 }
+
+/* ---------- The reliability report (2026-12): M1, M2, L2, L3, L4 ---------- */
+
+test('M1: storage full, changes kept only on this page survive opening another case and come back', async ({ page }) => {
+  // 1. Cases a and b saved.
+  await seed(page, { [`${PREFIX}ca`]: record('ca', '案件甲', 'quality', [], 1), [`${PREFIX}cb`]: record('cb', '案件乙', 'counterfeit', [], 2) });
+  // 2, 3. Storage full; open a and tick two items.
+  await page.goto(url('/checklist/?case=ca'));
+  await ready(page);
+  await fillStorage(page);
+  const [first, second] = itemsOf('quality');
+  await box(page, first!).check();
+  await box(page, second!).check();
+  await expect.poll(() => page.getByRole('alert').first().innerText(), { timeout: 15_000 }).toMatch(/最近 2 处改动没有保存/);
+  // 4. Open b: the page says a's changes are still only here, not that they are gone.
+  await page.getByRole('link', { name: '案件乙' }).click();
+  await expect.poll(() => page.getByRole('alert').first().innerText()).toMatch(/案件「案件甲」最近 2 处改动仍只在本页，没有丢/);
+  // 5. Room again; open a: both ticks are shown and saved.
+  await freeStorage(page);
+  await page.getByRole('link', { name: '案件甲' }).click();
+  expect(await box(page, first!).isChecked()).toBe(true);
+  expect(await box(page, second!).isChecked()).toBe(true);
+  await expect.poll(async () => JSON.parse((await stored(page))[`${PREFIX}ca`]!).ticked.sort()).toEqual([first, second].sort());
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('M2: a case renamed to blank gets the automatic name and can be opened from 我的案件', async ({ page }) => {
+  await seed(page, {});
+  await page.goto(url('/checklist/?scenario=quality'));
+  await ready(page);
+  const name = page.getByLabel('案件名称（只保存在你的浏览器里）');
+  await name.fill('   ');
+  await name.press('Tab');
+  await page.waitForURL(/\?case=/);
+  expect(await name.inputValue()).toBe('案件 1');
+  await page.goto(url('/checklist/'));
+  await ready(page);
+  const link = page.getByRole('link', { name: '案件 1' });
+  expect((await link.boundingBox())!.width).toBeGreaterThan(10);
+  await link.click();
+  await page.locator('#case-title').waitFor();
+  expect(new URL(page.url()).searchParams.get('case')).toMatch(/^c/);
+});
+
+test('M2: a blank name saved by an older version still shows something to tap', async ({ page }) => {
+  await seed(page, { [`${PREFIX}cblank`]: record('cblank', '  ', 'quality', []) });
+  await page.reload();
+  await ready(page);
+  const link = page.locator('.cases li a');
+  expect(await link.innerText()).toBe('未命名案件');
+  expect((await link.boundingBox())!.width).toBeGreaterThan(10);
+});
+
+test('L4: a right-to-left mark in a case name cannot reverse the rest of its line', async ({ page }) => {
+  await seed(page, {});
+  await page.goto(url(`/checklist/?scenario=quality&label=${encodeURIComponent('\u202E买家说')}`));
+  await ready(page);
+  await box(page, 'test-report').check();
+  await page.goto(url('/checklist/'));
+  await ready(page);
+  expect(await page.locator('.cases li a bdi').innerText()).toBe('\u202E买家说');
+  // The rest of the line is laid out left to right after the isolated name.
+  expect(await page.locator('.cases li a bdi').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+});
+
+test('L2: blocked storage (SecurityError) is said on load, and a tick says blocked, not full', async ({ page }) => {
+  await blockStorage(page);
+  await page.goto(url('/checklist/?scenario=quality'));
+  await ready(page);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: '这个浏览器不让网页保存数据' }).count(), { timeout: 15_000 }).toBe(1);
+  await box(page, 'test-report').check();
+  await expect.poll(() => page.getByRole('alert').first().innerText(), { timeout: 15_000 }).toMatch(/不让网页保存数据.*还没有保存/s);
+  expect(await page.getByText('浏览器存储已满').count()).toBe(0);
+});
+
+test('L3: a name over the limit and ticks the catalogue no longer has are kept aside and said, never dropped silently', async ({ page }) => {
+  const raw = JSON.stringify({ v: 2, id: 'clong', label: '长'.repeat(200), type: { kind: 'scenario', id: 'quality' }, ticked: ['test-report', 'bogus-item'], lacking: [], updatedAt: '2026-11-26T08:00:00.000Z' });
+  await seed(page, { [`${PREFIX}clong`]: raw });
+  await page.goto(url('/checklist/?case=clong'));
+  await ready(page);
+  await box(page, 'chat-log').check();
+  await expect.poll(() => page.getByRole('alert').first().innerText(), { timeout: 15_000 }).toMatch(/名称超过 60 字，已截短，去掉了 1 个新版清单里已没有的勾选项。原来的记录已原样另存/);
+  const after = await stored(page);
+  expect(JSON.parse(after[`${PREFIX}clong`]!)).toMatchObject({ label: '长'.repeat(60), ticked: ['test-report', 'chat-log'] });
+  expect(Object.entries(after).filter(([k]) => k.startsWith('shouhou-jieru:set-aside:case:clong:')).map(([, v]) => v)).toEqual([raw]);
+  await page.locator('.set-aside').waitFor();
+  expect(await page.locator('.set-aside-entry label').first().innerText()).toMatch(/改写前的原样副本/);
+});
+
+test('L12: storage full on a new case does not claim its earlier ticks are kept (it has none)', async ({ page }) => {
+  await seed(page, { [`${PREFIX}cold`]: record('cold', '旧单', 'quality', []) });
+  await page.goto(url('/checklist/?scenario=counterfeit'));
+  await ready(page);
+  await fillStorage(page);
+  await box(page, itemsOf('counterfeit')[0]!).check();
+  const alert = page.getByRole('alert').first();
+  await expect.poll(() => alert.innerText(), { timeout: 15_000 }).toMatch(/浏览器存储已满，案件「案件 2」\s*还没有保存/);
+  expect(await alert.innerText()).toMatch(/此前保存的 1 个案件都还在/);
+  expect(await alert.innerText()).not.toMatch(/存储满之前的勾选/);
+});

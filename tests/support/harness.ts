@@ -83,3 +83,14 @@ export const test = base.extend<Fixtures>({
 
 /** Site path → absolute URL on the test server. */
 export const url = (path: string): string => new URL(path, baseUrl).href;
+
+/** Makes `localStorage` throw SecurityError on this page, as some private modes and policies do. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+}

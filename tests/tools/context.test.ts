@@ -32,15 +32,29 @@ describe('tool context from the address', () => {
     expect(r.problems).toEqual(['链接里有 2 项凭证认不出来，已略过；其余照常带入。']);
   });
 
-  it('a case id is letters, digits, - and _, 1 to 40 of them, the whole value', () => {
+  // The store's one id rule (shared/storage.ts `isRecordId`), not a looser one of the tools' own (L9).
+  it('a case id is what the store accepts: lower-case letters, digits and -, 1 to 80 of them, the whole value', () => {
     const id = (s: string) => parseToolContext(`?case=${encodeURIComponent(s)}`, known).caseId;
     expect(id('a')).toBe('a');
-    expect(id('A-z_09')).toBe('A-z_09');
-    expect(id('x'.repeat(40))).toBe('x'.repeat(40));
-    expect(id('x'.repeat(41))).toBeUndefined();
+    expect(id('c-z09')).toBe('c-z09');
+    expect(id('A-z_09')).toBeUndefined();
+    expect(id('__proto__')).toBeUndefined();
+    expect(id('constructor')).toBe('constructor');
+    expect(id('x'.repeat(80))).toBe('x'.repeat(80));
+    expect(id('x'.repeat(81))).toBeUndefined();
     expect(id('ok/../x')).toBeUndefined();
     expect(id('/ok')).toBeUndefined();
     expect(id('ok/')).toBeUndefined();
+  });
+
+  it('a case id that is not saved in this browser is kept for the draft, and the seller is told (L9)', () => {
+    const saved = (id: string) => id === 'c1';
+    expect(parseToolContext('?case=c1', { ...known, caseSaved: saved })).toEqual({ have: [], caseId: 'c1', caseSaved: true, problems: [] });
+    const gone = parseToolContext('?case=c2', { ...known, caseSaved: saved });
+    expect(gone).toMatchObject({ caseId: 'c2', caseSaved: false });
+    expect(gone.problems).toEqual(['链接里的案件在这个浏览器的证据清单里找不到：它可能已被删除，或者保存在别的浏览器里。工具照常可用，填写的内容按链接里的案件编号单独保存。']);
+    // A forged id is refused before storage is asked.
+    expect(parseToolContext('?case=__proto__', { ...known, caseSaved: () => true }).caseSaved).toBeUndefined();
   });
 
   it('toolHref leaves out what is empty and reads back', () => {

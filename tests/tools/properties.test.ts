@@ -8,7 +8,7 @@ import { imageSize, jpegOrientation, sniffImage } from '~/lib/tools/collage/imag
 import { wrapCaption } from '~/lib/tools/collage/layout';
 import { parseDeadline } from '~/lib/tools/countdown/deadline';
 import { foldLine } from '~/lib/tools/countdown/ics';
-import { parseSavedStatement } from '~/lib/tools/statement';
+import { parseSavedStatement } from '~/lib/tools/statement-draft';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
 const params = { seed, numRuns: 200 };

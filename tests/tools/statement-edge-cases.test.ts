@@ -3,9 +3,11 @@
  * part of its evidence, evidence cited twice, a fact with none, a stage-only fact, a closing with a field,
  * and every way a saved draft can be the wrong shape.
  */
+import { parseSavedStatement } from '~/lib/tools/statement-draft';
+import { setAsideKey } from '~/lib/shared/storage';
 import { describe, expect, it } from 'vitest';
 import {
-  closingAt, composeStatement, evidenceGap, fill, gapsIn, parseSavedStatement, placeholdersIn, unknownPlaceholders, unreadableKeyFor,
+  closingAt, composeStatement, evidenceGap, fill, gapsIn, placeholdersIn,
   type StatementTemplate,
 } from '~/lib/tools/statement';
 
@@ -113,13 +115,8 @@ describe('closings', () => {
 });
 
 describe('placeholders and gaps', () => {
-  it('lists the placeholders of a text and the unknown ones of a template', () => {
+  it('lists the placeholders of a text', () => {
     expect(placeholdersIn('{orderNo} 与 {trackingNo}，{orderNo}')).toEqual(['orderNo', 'trackingNo', 'orderNo']);
-    expect(unknownPlaceholders({ opening: '{orderNo} {foo}', facts: [{ text: '{bar}', evidence: [] }], closings: [{ stages: [], text: '{trackingNo}{baz}' }] })).toEqual([
-      'foo',
-      'bar',
-      'baz',
-    ]);
   });
 
   it('fills with the seller’s words, whitespace squeezed, and a gap for an unknown or empty field', () => {
@@ -165,7 +162,7 @@ describe('the saved draft, every wrong shape', () => {
     expect(parseSavedStatement(raw)).toEqual({ kind: 'unreadable', raw });
   });
 
-  it('an unreadable draft is copied to a key that names the original and the time', () => {
-    expect(unreadableKeyFor('pdd-guide:statement:c1', '2026-11-26T05:00:00Z')).toBe('pdd-guide:statement:c1:unreadable:2026-11-26T05:00:00Z');
+  it('an unreadable draft is copied to a set-aside key that names the kind, the case and the time', () => {
+    expect(setAsideKey('statement', 'c1', 1764133200000)).toBe('shouhou-jieru:set-aside:statement:c1:1764133200000');
   });
 });

@@ -1,5 +1,6 @@
 import { caseHref, type SavedCase } from '~/lib/checklist/cases/store';
 import { findType, progress, type ChecklistCatalog } from '~/lib/checklist/catalog';
+import { Name } from './Name';
 
 /** 我的案件: every readable saved case, newest first, with its type and progress. */
 export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[]; currentId: string | undefined; onOpen: (c: SavedCase) => void }) {
@@ -21,7 +22,7 @@ export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[];
                   props.onOpen(c);
                 }}
               >
-                {c.label}
+                <Name label={c.label} />
               </a>
               <span class="muted"> {type && p ? `${type.title} · ${p.done}/${p.total}` : '（类型已不存在）'}</span>
             </li>
@@ -31,3 +32,4 @@ export function CaseList(props: { catalog: ChecklistCatalog; cases: SavedCase[];
     </section>
   );
 }
+

@@ -1,11 +1,16 @@
 import { useState } from 'preact/hooks';
-import { LABEL_MAX, type CaseChange, type SavedCase } from '~/lib/checklist/cases/store';
+import type { SavedCase } from '~/lib/checklist/cases/store';
+import type { CaseChange } from '~/lib/checklist/cases/write';
+import { LABEL_MAX } from '~/lib/checklist/case';
 import { progress, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
 import { progressLine, workingLine } from '~/lib/checklist/progress';
 import { stageById } from '~/lib/shared/stages';
 import { StageSelect } from '../shared/StageSelect';
 import { toolHref, type ToolName } from '~/lib/tools/href';
+import { copyText } from '../shared/clipboard';
+import { Name } from './Name';
 import { Confirm } from './Confirm';
+import type { LazyPart } from './lazyPart';
 
 /** The tools that take this case along: its type, stage, ticked evidence and id. */
 const TOOLS: [ToolName, string][] = [
@@ -13,7 +18,6 @@ const TOOLS: [ToolName, string][] = [
   ['collage', '把凭证拼成图'],
   ['countdown', '设截止提醒'],
 ];
-import type { extras as lazyExtrasPart } from './lazy';
 
 export interface CaseViewProps {
   catalog: ChecklistCatalog;
@@ -26,7 +30,7 @@ export interface CaseViewProps {
   onSave: () => void;
   onDelete: () => void;
   /** The lazily loaded parts (verdict, export), handed down so this view carries no loader of its own. */
-  lazyExtras: typeof lazyExtrasPart;
+  lazyExtras: LazyPart<typeof import('./extras')>;
 }
 
 type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } | { kind: 'confirm'; what: 'reset' | 'delete' } | undefined;
@@ -45,14 +49,9 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
   const extras = lazyExtras.use(working === undefined || panel?.kind === 'text' || panel?.kind === 'share');
   const verdict = working === undefined ? extras?.assess(input) : undefined;
 
-  async function copyText() {
+  async function copyAsText() {
     const text = (await lazyExtras.load()).toPlainText(catalog, type, ticked, c.label, stage);
-    let status = '已复制到剪贴板，可以粘贴到举证留言或聊天里。';
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      status = '浏览器不允许直接复制：请在下面的文本框里全选后复制。';
-    }
+    const status = (await copyText(text)) ? '已复制到剪贴板，可以粘贴到举证留言或聊天里。' : '浏览器不允许直接复制：请在下面的文本框里全选后复制。';
     setPanel({ kind: 'text', text, status });
   }
 
@@ -121,7 +120,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
         <StageSelect id="case-stage" value={c.stage} empty="没有说明" onChange={(stage) => onChange({ type: 'stage', stage })} />
       </div>
       <p class="print-only">
-        案件：{c.label}
+        案件：<Name label={c.label} />
         {stage && `（${stage.label}）`}
       </p>
       <div class="progress" role="status">
@@ -155,7 +154,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
       {group('必备', type.required, true)}
       {group('有帮助', type.helpful, false)}
       <div class="case-actions no-print">
-        <button class="button button-secondary" type="button" onClick={copyText}>
+        <button class="button button-secondary" type="button" onClick={copyAsText}>
           复制为文字
         </button>
         <button class="button button-secondary" type="button" onClick={() => window.print()}>
@@ -186,7 +185,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
       </nav>
       {panel?.kind === 'confirm' && (
         <Confirm
-          text={panel.what === 'reset' ? '确定清空这个案件的全部勾选和“没有”标记吗？' : `确定删除案件「${c.label}」吗？删除后无法恢复。`}
+          text={panel.what === 'reset' ? '确定清空这个案件的全部勾选和“没有”标记吗？' : <>确定删除案件「<Name label={c.label} />」吗？删除后无法恢复。</>}
           confirmLabel={panel.what === 'reset' ? '确定清空' : '确定删除'}
           onConfirm={() => {
             setPanel(undefined);

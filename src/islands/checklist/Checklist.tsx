@@ -6,13 +6,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { applyChange, caseHref, initialCase, latestCaseFor, type CaseChange, type DisputeKind, type SavedCase } from '~/lib/checklist/cases/store';
-import { checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { caseHref, initialCase, latestCaseFor, newCaseId, type SavedCase } from '~/lib/checklist/cases/store';
+import type { CaseChange, Editing } from '~/lib/checklist/cases/write';
+import type { DisputeKind } from '~/lib/checklist/case';
+import { checklistAddress, checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
 import { CaseList } from './CaseList';
-import { newCaseId } from '~/lib/checklist/cases/store';
-import type { SaveProblem } from './Problems';
 import { TypePicker } from './TypePicker';
-import { caseView, extras as lazyExtras } from './lazy';
+import { caseView, extras as lazyExtras, writer } from './lazy';
 import { useCatalog } from './useCatalog';
 import { useSavedCases } from './useSavedCases';
 
@@ -31,15 +31,18 @@ interface Props {
 export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded, children }: Props) {
   const { catalog, failed: catalogFailed } = useCatalog(givenCatalog, catalogUrl);
   const saved = useSavedCases();
-  const [current, setCurrent] = useState<SavedCase | undefined>();
-  /** Changes to the current case that storage refused (full); retried with the next change. */
-  const [pending, setPending] = useState<CaseChange[]>([]);
+  /** The case shown, changes storage refused, why, and notes that name a case (`cases/write.ts` moves it on). */
+  const [editing, setEditing] = useState<Editing>({ current: undefined, pending: {}, problem: undefined, notes: [] });
+  const { current, pending, problem: saveProblem, notes } = editing;
+  const setCurrent = (c: SavedCase | undefined) => setEditing((e) => ({ ...e, current: c }));
   const [messages, setMessages] = useState<string[]>([]);
-  const [saveProblem, setSaveProblem] = useState<SaveProblem>();
 
   useEffect(() => {
     // A case will open: fetch its view while storage is read.
-    if (embedded || /[?&](case|outcome|scenario)=/.test(window.location.search)) void caseView.load();
+    if (embedded || checklistAddress(window.location.search).opensCase) {
+      void caseView.load();
+      void writer.load();
+    }
   }, []);
 
   useEffect(() => {
@@ -49,8 +52,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       setCurrent(latestCaseFor(saved.cases, embedded.kind, embedded.id) ?? (type && initialCase(type, saved.cases, newCaseId())));
       return;
     }
-    const params = new URLSearchParams(window.location.search);
-    const caseId = params.get('case');
+    const { caseId } = checklistAddress(window.location.search);
     if (caseId !== null) {
       const found = saved.cases.find((c) => c.id === caseId);
       if (found) setCurrent(found);
@@ -69,39 +71,37 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   // The case as stored now (another tab may have changed it), with any changes storage refused on top.
   const stored = current && saved.cases.find((c) => c.id === current.id);
   const now = new Date();
-  const shown = stored ? pending.reduce((c, change) => applyChange(c, change, now), stored) : current;
+  const W = writer.use(!!current);
+  const shown = stored && W ? (pending[stored.id] ?? []).reduce((c, change) => W.applyChange(c, change, now), stored) : (stored ?? current);
   const isSaved = stored !== undefined;
   const deletedElsewhere = current !== undefined && current.updatedAt !== '' && !stored && !saveProblem;
   const type = shown && catalog && findType(catalog, shown.type.kind, shown.type.id);
   const View = caseView.use(!!type);
-  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
+  const extras = lazyExtras.use(saved.setAside.length > 0 || saved.migrationPending || saved.blocked || notes.length > 0 || !!saveProblem || deletedElsewhere || (!!shown && !!catalog && !type));
 
   function setAddress(href: string) {
     if (!embedded) window.history.replaceState(null, '', href);
   }
 
+  /** Items this catalogue has: marks of others are dropped when a case is written (kept aside first, and said). */
+  const known = catalog?.items;
+
+  /** What the page says after a write; the changes storage refused stay pending for that case. */
   function change(next: CaseChange) {
-    if (!shown) return;
-    const draft = isSaved ? shown : { ...shown, updatedAt: '' };
-    const result = saved.save(isSaved ? stored : draft, isSaved ? [...pending, next] : [next]);
-    if (result.ok) {
-      setCurrent(result.saved);
-      setPending([]);
-      setSaveProblem(undefined);
-      setAddress(caseHref(result.saved.id));
-    } else if (result.reason === 'full') {
-      if (isSaved) setPending([...pending, next]);
-      else setCurrent({ ...result.unsaved, updatedAt: '' });
-      setSaveProblem({ reason: 'full', label: shown.label, count: isSaved ? pending.length + 1 : 0 });
-    } else {
-      setSaveProblem({ reason: result.reason, label: shown.label });
-    }
+    if (!shown || !W) return;
+    const tried = W.toWrite(editing.pending, shown, isSaved, next, saved.cases);
+    const result = saved.save(W, isSaved ? stored : { ...shown, updatedAt: '' }, tried, known);
+    setEditing(W.afterWrite(editing, shown, result, tried, isSaved));
+    if (result.ok) setAddress(caseHref(result.saved.id));
   }
 
   function open(c: SavedCase | undefined, href: string) {
-    setCurrent(c);
-    setPending([]);
-    setSaveProblem(undefined);
+    // Without the writer loaded nothing was written yet: no problem, note or pending change to carry.
+    let next: Editing = W ? W.afterOpen(editing, shown, c) : { ...editing, current: c };
+    // Changes storage refused earlier: try again now that the case is open.
+    const waiting = c && editing.pending[c.id];
+    if (W && c && waiting) next = W.afterWrite(next, c, saved.save(W, c, waiting, known), waiting, true);
+    setEditing(next);
     setMessages([]);
     setAddress(href);
   }
@@ -111,9 +111,9 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   }
 
   function remove() {
-    if (!shown) return;
-    if (saved.remove(shown.id)) open(undefined, '/checklist/');
-    else setMessages([`案件「${shown.label}」没能删除：浏览器拒绝了这次改动，或它已经不在了。`]);
+    if (!shown || !W) return;
+    if (saved.remove(W, shown.id)) open(undefined, '/checklist/');
+    else setEditing({ ...editing, notes: [{ kind: 'not-deleted', label: shown.label }] });
   }
 
   // A real box around the no-JS lists: `client:visible` watches the island's children, and the slot
@@ -128,7 +128,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       </div>
     );
   }
-  if (!catalog || !saved.loaded || (type && !View)) return <div class="checklist-static">{children}</div>;
+  if (!catalog || !saved.loaded || (shown && !W) || (type && !View)) return <div class="checklist-static">{children}</div>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
 
   return (
@@ -140,6 +140,8 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
           ))}
         </div>
       )}
+      {extras && notes.length > 0 && <extras.Notes notes={notes} />}
+      {extras && saved.blocked && <extras.StorageBlocked />}
       {extras && saved.migrationPending && <extras.MigrationPending />}
       {extras && saveProblem && shown && (
         <extras.SaveProblemNote

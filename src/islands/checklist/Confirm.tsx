@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
+
 /** Asks before a destructive action; nothing happens until the seller confirms. */
-export function Confirm(props: { text: string; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
+export function Confirm(props: { text: ComponentChildren; confirmLabel: string; onConfirm: () => void; onCancel: () => void }) {
   return (
     <div class="confirm no-print" role="alertdialog" aria-labelledby="confirm-text">
       <p id="confirm-text">{props.text}</p>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
-import type { KeyValue, SetAside } from '~/lib/checklist/cases/store';
-import { newCaseId } from '~/lib/checklist/cases/store';
+import type { ComponentChildren } from 'preact';
+import { newCaseId, type SetAside } from '~/lib/checklist/cases/store';
+import type { KeyValue } from '~/lib/shared/storage';
+import { Name } from './Name';
 
 /**
  * Saved data that could not be read. It is kept as it is (nothing overwrites or deletes it); the seller
@@ -22,15 +24,18 @@ export function SetAsideList(props: { entries: SetAside[]; storage: KeyValue; on
 
 function SetAsideEntry({ entry, n, storage, onImported }: { entry: SetAside; n: number; storage: KeyValue; onImported: () => void }) {
   const [text, setText] = useState(entry.raw);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ComponentChildren>('');
   const id = `set-aside-${n}`;
   function tryImport() {
     const result = reimport(storage, entry, text, newCaseId(), new Date());
     if (!result.ok) return setStatus(result.message);
     setStatus(
-      result.removedOriginal
-        ? `已导入为案件「${result.saved.label}」，原始数据已转入这个案件。`
-        : `已导入为案件「${result.saved.label}」${result.dropped > 0 ? `，略去了 ${result.dropped} 个无法识别的勾选项` : ''}；原始数据仍然保留在这里。`,
+      <>
+        已导入为案件「<Name label={result.saved.label} />」
+        {result.removedOriginal
+          ? '，原始数据已转入这个案件。'
+          : `${result.dropped > 0 ? `，略去了 ${result.dropped} 个无法识别的勾选项` : ''}；原始数据仍然保留在这里。`}
+      </>,
     );
     onImported();
   }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { isAutoLabel, type SavedCase } from '~/lib/checklist/cases/store';
+import type { SavedCase } from '~/lib/checklist/cases/store';
+import { isAutoLabel } from '~/lib/checklist/case';
+import { Name } from './Name';
 import { labelLooksPersonal, shareHref } from '~/lib/checklist/export';
 import { CopyBox } from './CopyBox';
 
@@ -16,10 +18,10 @@ export function SharePanel({ c }: { c: SavedCase }) {
     <div class="export no-print">
       {own ? (
         <>
-          {personal && <p class="strength-weak">案件名称「{c.label}」看起来像订单号或手机号，建议不放进链接。</p>}
+          {personal && <p class="strength-weak">案件名称「<Name label={c.label} />」看起来像订单号或手机号，建议不放进链接。</p>}
           <label class="check-line">
             <input type="checkbox" checked={withLabel} onChange={(e) => setWithLabel((e.target as HTMLInputElement).checked)} />
-            <span>链接里带上案件名称「{c.label}」</span>
+            <span>链接里带上案件名称「<Name label={c.label} />」</span>
           </label>
         </>
       ) : null}

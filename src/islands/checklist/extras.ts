@@ -3,6 +3,6 @@
 export { CopyBox } from './CopyBox';
 export { SetAsideList } from './SetAsideList';
 export { SharePanel } from './SharePanel';
-export { DeletedElsewhere, MigrationPending, RetiredType, SaveProblemNote } from './Problems';
+export { DeletedElsewhere, MigrationPending, RetiredType, SaveProblemNote, StorageBlocked, Notes } from './Problems';
 export { toPlainText } from '~/lib/checklist/export';
 export { assess } from '~/lib/checklist/verdict';

@@ -1,25 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-
 /**
- * A part of the checklist loaded on first use, so opening the page stays small: `load()` fetches it
- * once, `use(needed)` gives it to a component once `needed` has been true (undefined until it arrives).
+ * The checklist's lazily loaded parts. `CaseView` gets `extras` handed down (its type from `lazyPart.ts`),
+ * so no module the loader loads imports the loader back.
  */
-export function lazyPart<M>(loader: () => Promise<M>) {
-  let loaded: M | undefined;
-  let pending: Promise<M> | undefined;
-  const load = (): Promise<M> => (pending ??= loader().then((m) => (loaded = m)));
-  function use(needed: boolean): M | undefined {
-    const [mod, setMod] = useState(loaded);
-    useEffect(() => {
-      if (needed && !mod) void load().then(setMod);
-    }, [needed]);
-    return mod ?? loaded;
-  }
-  return { load, use };
-}
+import { lazyPart } from './lazyPart';
 
 /** Share, text export, the strength verdict, storage problems, set-aside data. */
 export const extras = lazyPart(() => import('./extras'));
+
+/** Writing cases (merged with storage): needed once a case is shown, not to list the saved ones. */
+export const writer = lazyPart(() => import('~/lib/checklist/cases/write'));
 
 /** One open case: its items, marks, verdict and actions. */
 export const caseView = lazyPart(() => import('./CaseView'));

@@ -5,31 +5,25 @@
  * loaded only when such data is there.
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  browserStorage,
-  concernsCases,
-  deleteCase,
-  LEGACY_KEY,
-  readAll,
-  safeGet,
-  writeChanges,
-  type CaseChange,
-  type KeyValue,
-  type SavedCase,
-  type Snapshot,
-  type WriteResult,
-} from '~/lib/checklist/cases/store';
+import { concernsCases, LEGACY_KEY, readAll, type SavedCase, type Snapshot } from '~/lib/checklist/cases/store';
+import type { CaseChange, WriteResult } from '~/lib/checklist/cases/write';
+import { browserStorage, isBlocked, safeGet, type KeyValue } from '~/lib/shared/storage';
 
 const storage = browserStorage(() => window.localStorage);
 let legacy: typeof import('~/lib/checklist/cases/legacy') | undefined;
+
+type Write = typeof import('~/lib/checklist/cases/write');
 
 export interface SavedCases extends Snapshot {
   /** False until storage was read on this page. */
   loaded: boolean;
   /** A version-1 record that could not be migrated yet (storage full): its cases are shown, read from it. */
   migrationPending: boolean;
-  save: (draft: SavedCase, changes: readonly CaseChange[]) => WriteResult;
-  remove: (id: string) => boolean;
+  /** The browser does not let the site keep anything (private mode, a policy): said on load, not at the first tick. */
+  blocked: boolean;
+  /** Writes go through `write`, the lazily loaded writing module (`cases/write.ts`). */
+  save: (write: Write, draft: SavedCase, changes: readonly CaseChange[], known?: Readonly<Record<string, unknown>>) => WriteResult;
+  remove: (write: Write, id: string) => boolean;
   /** For the set-aside list, which re-imports on its own and then asks for a refresh. */
   storage: KeyValue;
   refresh: () => void;
@@ -37,11 +31,13 @@ export interface SavedCases extends Snapshot {
 
 export function useSavedCases(): SavedCases {
   const [snapshot, setSnapshot] = useState<Snapshot>({ cases: [], setAside: [] });
+  const [blocked, setBlocked] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [migrationPending, setMigrationPending] = useState(false);
 
   const refresh = () => {
     setSnapshot(legacy && safeGet(storage, LEGACY_KEY) !== null ? legacy.readAllWithLegacy(storage) : readAll(storage));
+    setBlocked(isBlocked(storage));
     setLoaded(true);
   };
 
@@ -64,13 +60,15 @@ export function useSavedCases(): SavedCases {
     ...snapshot,
     loaded,
     migrationPending,
-    save(draft, changes) {
-      const result = writeChanges(storage, draft, changes, new Date(), legacy && ((id) => legacy?.legacyCase(storage, id)));
+    blocked,
+    save(write, draft, changes, known) {
+      const findElsewhere = legacy && ((id: string) => legacy?.legacyCase(storage, id));
+      const result = write.writeChanges(storage, draft, changes, new Date(), { findElsewhere, known });
       refresh();
       return result;
     },
-    remove(id) {
-      const removed = deleteCase(storage, id);
+    remove(write, id) {
+      const removed = write.deleteCase(storage, id);
       refresh();
       return removed;
     },

@@ -1,25 +1,30 @@
 /**
  * 举证说明 draft. Server-rendered (no JavaScript) it is the generic template with visible gaps in an
  * editable box. Hydrated, it takes the case from the address, lets the seller pick type, stage and the
- * evidence they have, fill a few fields, edit the text, count and copy it, and saves it per case.
- * All wording and logic: `src/lib/tools/statement.ts` and content/statements/.
+ * evidence they have, fill a few fields, edit the text, count and copy it, and saves it per case:
+ * each change is merged with the draft as stored now (`src/lib/tools/statement-draft.ts`), another tab's
+ * changes arrive by `storage` event, and a hand-edited text changed elsewhere is never overwritten without
+ * asking. All wording and logic: `src/lib/tools/statement.ts`, `statement-draft.ts` and content/statements/.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { charCount, composeStatement, factsAt, GENERIC_TEMPLATE, gapsIn, placeholdersIn, STATEMENT_FIELDS, type StatementTemplate } from '~/lib/tools/statement';
 import {
-  charCount,
-  composeStatement,
-  factsAt,
-  GENERIC_TEMPLATE,
-  gapsIn,
-  parseSavedStatement,
-  placeholdersIn,
-  STATEMENT_FIELDS,
-  storageKeyFor,
-  unreadableKeyFor,
+  addressChanges,
+  emptyDraft,
+  keptAsideDrafts,
+  migrateOldDrafts,
+  OLD_DRAFT_PREFIX,
+  overwritesOtherText,
+  readDraft,
+  usableDraft,
+  withChanges,
+  withoutTextChanges,
+  writeDraft,
+  type DraftChange,
   type SavedStatement,
-  type StatementTemplate,
-} from '~/lib/tools/statement';
-import { isStageId, stageById, type StageId } from '~/lib/shared/stages';
+} from '~/lib/tools/statement-draft';
+import { concerns, isBlocked, type StorageFailure } from '~/lib/shared/storage';
+import { stageById } from '~/lib/shared/stages';
 import { StageSelect } from '../shared/StageSelect';
 import { ContextProblems, copyText, readContext, storage } from './shared';
 
@@ -29,73 +34,122 @@ interface Props {
   evidenceTitles: Record<string, string>;
 }
 
-interface Unreadable {
-  raw: string;
-  backupKey: string | undefined;
+/** The case this page opened, from the address and storage; fixed once the page is enhanced. */
+interface Opened {
+  caseId: string | undefined;
+  caseSaved: boolean;
+  problems: string[];
+  /** The draft a new case starts from (nothing stored yet). */
+  start: SavedStatement;
+  /** An unreadable saved draft, shown as it is; `keptAt` once it was copied aside. */
+  unreadable?: { raw: string; keptAt?: string };
 }
+
+/** Why the page shows more than storage holds. */
+type Problem = { reason: StorageFailure } | { reason: 'conflict'; theirs: string };
 
 export default function Statement({ templates, evidenceTitles }: Props) {
   const generic = templates.find((t) => t.id === GENERIC_TEMPLATE)!;
-  const [enhanced, setEnhanced] = useState(false);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [key, setKey] = useState(storageKeyFor(undefined));
-  const [caseId, setCaseId] = useState<string | undefined>();
-  const [unreadable, setUnreadable] = useState<Unreadable | undefined>();
-  const [type, setType] = useState(GENERIC_TEMPLATE);
-  const [stage, setStage] = useState<StageId | undefined>();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [have, setHave] = useState<string[]>([]);
-  const [text, setText] = useState('');
-  const [edited, setEdited] = useState(false);
+  const known = { types: templates.map((t) => t.id), evidence: new Map(Object.entries(evidenceTitles)) };
+  const composeFor = (d: SavedStatement) =>
+    composeStatement({ template: templates.find((t) => t.id === d.type) ?? generic, generic, stage: d.stage, fields: d.fields, have: d.have, evidenceTitles });
+  const compose = (d: SavedStatement) => composeFor(d).text;
+
+  const [opened, setOpened] = useState<Opened>();
+  /** The draft as stored now (or the start of a new one). */
+  const [stored, setStored] = useState<SavedStatement>(emptyDraft(GENERIC_TEMPLATE));
+  /** Changes storage has not taken yet (full, blocked, or waiting for the seller's choice). */
+  const [pending, setPending] = useState<DraftChange[]>([]);
+  const [problem, setProblem] = useState<Problem>();
+  const [notice, setNotice] = useState('');
   const [confirmRewrite, setConfirmRewrite] = useState(false);
   const [status, setStatus] = useState('');
-  const [saveFailed, setSaveFailed] = useState(false);
 
+  const view = withChanges(stored, pending, compose, new Date());
+  const composed = composeFor(view);
+  const shown = view.edited ? view.text : composed.text;
+  const { type, stage, fields, have, edited } = view;
   const template = templates.find((t) => t.id === type) ?? generic;
-  const composed = useMemo(
-    () => composeStatement({ template, generic, stage, fields, have, evidenceTitles }),
-    [template, generic, stage, fields, have, evidenceTitles],
-  );
-  const shown = edited ? text : composed.text;
 
   // Open the case: the address first, then what was saved for it. Runs once, after the first paint.
   useEffect(() => {
-    const ctx = readContext({ types: templates.map((t) => t.id).filter((id) => id !== GENERIC_TEMPLATE), evidence: Object.keys(evidenceTitles) });
-    const k = storageKeyFor(ctx.caseId);
-    const loaded = parseSavedStatement(storage.get(k));
-    const out: string[] = [...ctx.problems];
-    if (loaded.kind === 'ok') {
-      const d = loaded.draft;
-      setType(ctx.type ?? (templates.some((t) => t.id === d.type) ? d.type : GENERIC_TEMPLATE));
-      setStage(ctx.stage ?? (isStageId(d.stage) ? d.stage : undefined));
-      setFields(d.fields);
-      setHave([...new Set([...d.have.filter((id) => id in evidenceTitles), ...ctx.have])]);
-      setText(d.text);
-      setEdited(d.edited);
-    } else {
-      if (loaded.kind === 'unreadable') {
-        // Keep the unreadable text under its own key before anything new is written to the case's key.
-        const backupKey = unreadableKeyFor(k, new Date().toISOString());
-        setUnreadable({ raw: loaded.raw, backupKey: storage.set(backupKey, loaded.raw) ? backupKey : undefined });
-      }
-      if (ctx.type) setType(ctx.type);
-      if (ctx.stage) setStage(ctx.stage);
-      setHave(ctx.have);
-    }
-    setProblems(out);
-    setKey(k);
-    setCaseId(ctx.caseId);
-    setEnhanced(true);
+    migrateOldDrafts(storage, Date.now());
+    const ctx = readContext({ types: known.types.filter((id) => id !== GENERIC_TEMPLATE), evidence: [...known.evidence.keys()] });
+    const read = readDraft(storage, ctx.caseId);
+    const start = emptyDraft(GENERIC_TEMPLATE);
+    const base = read.kind === 'ok' ? usableDraft(read.draft, known, GENERIC_TEMPLATE) : start;
+    setOpened({
+      caseId: ctx.caseId,
+      caseSaved: ctx.caseSaved === true,
+      problems: ctx.problems,
+      start,
+      ...(read.kind === 'unreadable' ? { unreadable: { raw: read.raw } } : {}),
+    });
+    setStored(base);
+    // The address's type, stage and evidence are applied like the seller's own changes, merged on the next write.
+    setPending(addressChanges(base, ctx));
+    if (isBlocked(storage)) setProblem({ reason: 'blocked' });
   }, []);
 
-  // Save every change, unless an unreadable old draft could not be backed up (then it must stay where it is).
-  useEffect(() => {
-    if (!enhanced) return;
-    if (unreadable && !unreadable.backupKey) return;
-    const draft: SavedStatement = { v: 1, type, stage, fields, have, text: shown, edited, updatedAt: new Date().toISOString() };
-    setSaveFailed(!storage.set(key, JSON.stringify(draft)));
-  }, [enhanced, key, type, stage, fields, have, shown, edited, unreadable]);
+  /** Writes this page's changes merged with the draft as stored now, and shows the result. */
+  function save(next: DraftChange[], overwrite = false) {
+    if (!opened) return;
+    const all = [...pending, ...next];
+    const expected = withChanges(stored, all, compose, new Date());
+    const result = writeDraft(storage, opened.caseId, stored.updatedAt === '' ? opened.start : stored, all, { compose, now: new Date(), overwrite, evidence: known.evidence });
+    if (result.ok) {
+      const saved = usableDraft(result.saved, known, GENERIC_TEMPLATE);
+      setStored(saved);
+      setPending([]);
+      setProblem(undefined);
+      if (result.keptAside && opened.unreadable) setOpened({ ...opened, unreadable: { ...opened.unreadable, keptAt: result.keptAside } });
+      if (saved.text !== expected.text) setNotice('这份说明在另一个页面里改过：这里已换成合并后的最新内容，你刚才的修改也保存了。');
+      return;
+    }
+    setPending(all);
+    if (result.reason === 'conflict') {
+      setStored(usableDraft(result.stored, known, GENERIC_TEMPLATE));
+      setProblem({ reason: 'conflict', theirs: result.stored.text });
+    } else setProblem({ reason: result.reason });
+  }
+  const change = (c: DraftChange) => save([c]);
+  /** The seller keeps the other tab's text: this page's text changes are dropped, the rest is saved. */
+  function keepTheirs() {
+    const rest = withoutTextChanges(pending);
+    setPending([]);
+    setProblem(undefined);
+    if (rest.length > 0) {
+      const result = writeDraft(storage, opened?.caseId, stored, rest, { compose, now: new Date(), evidence: known.evidence });
+      if (result.ok) setStored(usableDraft(result.saved, known, GENERIC_TEMPLATE));
+      else {
+        setPending(rest);
+        if (result.reason !== 'conflict') setProblem({ reason: result.reason });
+      }
+    }
+    setStatus('已保留另一个页面的文字。');
+  }
 
+  // Another tab changed this draft: show what is stored now, with this page's unsaved changes on top.
+  const latest = useRef<() => void>(() => undefined);
+  latest.current = () => {
+    if (!opened) return;
+    const read = readDraft(storage, opened.caseId);
+    if (read.kind !== 'ok' || (read.draft.updatedAt === stored.updatedAt && read.draft.text === stored.text)) return;
+    const fresh = usableDraft(read.draft, known, GENERIC_TEMPLATE);
+    setStored(fresh);
+    if (overwritesOtherText(read.draft, pending)) setProblem({ reason: 'conflict', theirs: read.draft.text });
+    const after = withChanges(fresh, pending, compose, new Date());
+    if ((after.edited ? after.text : compose(after)) !== shown) setNotice('这份说明在另一个页面里改过，这里已换成最新的内容。');
+  };
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (concerns('statement', e.key, [OLD_DRAFT_PREFIX])) latest.current();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  const enhanced = opened !== undefined;
   if (!enhanced) {
     return (
       <div class="statement-tool" data-enhanced="false">
@@ -108,6 +162,8 @@ export default function Statement({ templates, evidenceTitles }: Props) {
     );
   }
 
+  const { unreadable } = opened;
+  const kept = keptAsideDrafts(storage, opened.caseId).filter((k) => k.raw !== unreadable?.raw);
   const atStage = factsAt(template, stage);
   const usedFields = new Set([template.opening, ...atStage.map((f) => f.text)].flatMap(placeholdersIn));
   const formFields = STATEMENT_FIELDS.filter((f) => usedFields.has(f.id));
@@ -115,7 +171,6 @@ export default function Statement({ templates, evidenceTitles }: Props) {
   const gaps = gapsIn(shown).length;
   const stageInfo = stageById(stage);
 
-  const toggleHave = (id: string) => setHave((h) => (h.includes(id) ? h.filter((x) => x !== id) : [...h, id]));
   const onCopy = async () => {
     const ok = await copyText(shown);
     setStatus(ok ? (gaps > 0 ? `已复制。注意里面还有 ${gaps} 处待补。` : '已复制。') : '浏览器没有允许复制：请在文本框里长按全选后手动复制。');
@@ -123,23 +178,55 @@ export default function Statement({ templates, evidenceTitles }: Props) {
 
   return (
     <div class="statement-tool" data-enhanced="true">
-      <ContextProblems problems={problems} />
+      <ContextProblems problems={opened.problems} />
       {unreadable && (
         <div class="callout callout-warn" role="alert">
           <p class="callout-title">之前保存的说明读不出来</p>
           <p>
-            {unreadable.backupKey
+            {unreadable.keptAt
               ? '原来的内容没有删，已原样另存在这个浏览器里。下面是它的原文，需要的话复制出来：'
-              : '原来的内容没有删，也没有被覆盖；在它处理好之前，这次的修改不会保存。下面是它的原文，请先复制出来：'}
+              : '原来的内容没有删，也没有被覆盖：你第一次修改时，它会先原样另存在这个浏览器里。下面是它的原文，需要的话先复制出来：'}
           </p>
           <label for="statement-unreadable" class="tool-label">原来保存的内容</label>
           <textarea id="statement-unreadable" class="statement-text" rows={5} readOnly value={unreadable.raw} />
         </div>
       )}
+      {problem?.reason === 'conflict' && (
+        <div class="callout callout-warn" role="alert">
+          <p class="callout-title">另一个页面也改过这份说明的正文</p>
+          <p>你在这里的修改还没有保存，也没有覆盖那边的文字。下面是另一个页面保存的正文；要保留哪一份？</p>
+          <label for="statement-theirs" class="tool-label">另一个页面保存的正文</label>
+          <textarea id="statement-theirs" class="statement-text" rows={5} readOnly value={problem.theirs} />
+          <p class="tool-actions">
+            <button type="button" class="button" onClick={() => save([], true)}>
+              用这里的文字覆盖
+            </button>
+            <button type="button" class="button button-secondary" onClick={() => keepTheirs()}>
+              保留另一个页面的文字
+            </button>
+          </p>
+        </div>
+      )}
+      {notice && (
+        <p class="callout" role="status">
+          {notice}
+        </p>
+      )}
+      {kept.length > 0 && (
+        <details class="tool-kept">
+          <summary>这个案件另存的旧说明（{kept.length} 份）</summary>
+          {kept.map((k, i) => (
+            <p key={k.key}>
+              <label for={`statement-kept-${i}`} class="tool-label">第 {i + 1} 份</label>
+              <textarea id={`statement-kept-${i}`} class="statement-text" rows={4} readOnly value={k.raw} />
+            </p>
+          ))}
+        </details>
+      )}
       <div class="tool-grid">
         <p>
           <label for="statement-type" class="tool-label">纠纷类型</label>
-          <select id="statement-type" value={type} onChange={(e) => setType(e.currentTarget.value)}>
+          <select id="statement-type" value={type} onChange={(e) => change({ type: 'template', id: e.currentTarget.value })}>
             {templates.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.title}
@@ -149,7 +236,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
         </p>
         <p>
           <label for="statement-stage" class="tool-label">现在处在哪一步</label>
-          <StageSelect id="statement-stage" value={stage} empty="不确定" onChange={setStage} />
+          <StageSelect id="statement-stage" value={stage} empty="不确定" onChange={(s) => change({ type: 'stage', stage: s })} />
         </p>
       </div>
       {stageInfo?.closed && <p class="callout callout-warn">这一单已经判定或过了时限，说明改变不了结果，只适合留作记录或之后沟通时用。</p>}
@@ -159,7 +246,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
         <p class="muted">只勾真有的。哪条事实的凭证一项都没勾，说明里就不写那一条。</p>
         {evidenceIds.map((id) => (
           <label key={id} class="tool-check">
-            <input type="checkbox" checked={have.includes(id)} onChange={() => toggleHave(id)} /> {evidenceTitles[id] ?? id}
+            <input type="checkbox" checked={have.includes(id)} onChange={() => change({ type: 'have', id, on: !have.includes(id) })} /> {evidenceTitles[id] ?? id}
           </label>
         ))}
       </fieldset>
@@ -177,7 +264,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
               type="text"
               value={fields[f.id] ?? ''}
               aria-describedby={f.hint ? `hint-${f.id}` : undefined}
-              onInput={(e) => setFields({ ...fields, [f.id]: e.currentTarget.value })}
+              onInput={(e) => change({ type: 'field', id: f.id, value: e.currentTarget.value })}
             />
             {f.hint && (
               <span id={`hint-${f.id}`} class="muted tool-hint">
@@ -196,9 +283,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
         value={shown}
         aria-describedby="statement-count"
         onInput={(e) => {
-          const v = e.currentTarget.value;
-          setText(v);
-          setEdited(v !== composed.text);
+          change({ type: 'text', text: e.currentTarget.value, seen: stored.text });
         }}
       />
       {/* A textarea prints cut off at its box: print the text itself instead. */}
@@ -226,7 +311,7 @@ export default function Statement({ templates, evidenceTitles }: Props) {
         {confirmRewrite && (
           <span class="tool-confirm">
             会覆盖你在框里的修改。
-            <button type="button" class="button button-secondary" onClick={() => { setEdited(false); setConfirmRewrite(false); setStatus('已按填写内容重新生成。'); }}>
+            <button type="button" class="button button-secondary" onClick={() => { change({ type: 'regenerate', seen: stored.text }); setConfirmRewrite(false); setStatus('已按填写内容重新生成。'); }}>
               覆盖
             </button>
             <button type="button" class="button-link" onClick={() => setConfirmRewrite(false)}>
@@ -239,10 +324,17 @@ export default function Statement({ templates, evidenceTitles }: Props) {
         {status}
       </p>
       <p class="muted">
-        {saveFailed
-          ? '这个浏览器不让保存（可能是无痕模式或存储已满）：离开前请复制说明。'
-          : `自动保存在这台设备的浏览器里${caseId ? '，跟这个案件放在一起' : ''}，不会上传。`}
+        {saveLine(problem, opened)}
       </p>
     </div>
   );
+}
+
+/** The line under the tool: what is saved where, or why not (one place, so it never contradicts a callout). */
+function saveLine(problem: Problem | undefined, opened: Opened): string {
+  if (problem?.reason === 'conflict') return '这次的修改还没有保存：请先在上面选择保留哪一份正文。';
+  if (problem?.reason === 'blocked') return '这个浏览器不让网页保存数据（可能是无痕模式或浏览器的设置）：这里的修改不会保存，离开前请复制说明。';
+  if (problem?.reason === 'full') return '浏览器存储已满，最近的修改没有保存：离开前请复制说明；再修改时会自动重试保存。';
+  const where = opened.caseSaved ? '，跟这个案件放在一起' : opened.caseId ? '，按链接里的案件编号单独保存' : '';
+  return `自动保存在这台设备的浏览器里${where}，不会上传。`;
 }

@@ -1,37 +1,17 @@
-/** Small pieces the three tool islands share: the case from the address, storage that may throw, messages. */
+/** Small pieces the three tool islands share: the case from the address, the site's storage, messages. */
+import { readSavedCase } from '~/lib/checklist/cases/legacy';
+import { browserStorage } from '~/lib/shared/storage';
 import { parseToolContext, type ToolContext } from '~/lib/tools/context';
 
+/** The case from the address; a case id is checked against the cases saved in this browser. */
 export function readContext(known: { types: readonly string[]; evidence: readonly string[] }): ToolContext {
-  return parseToolContext(window.location.search, known);
+  return parseToolContext(window.location.search, { ...known, caseSaved: (id) => readSavedCase(storage, id) !== undefined });
 }
 
-/** localStorage can throw (private mode, blocked storage, full). */
-export const storage = {
-  get(key: string): string | null {
-    try {
-      return window.localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string): boolean {
-    try {
-      window.localStorage.setItem(key, value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};
+/** The site's storage (`~/lib/shared/storage.ts`): every access may throw, and is wrapped there. */
+export const storage = browserStorage(() => window.localStorage);
 
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { copyText } from '../shared/clipboard';
 
 /** Messages about the address (forged or stale values), shown once above the tool. */
 export function ContextProblems({ problems }: { problems: string[] }) {

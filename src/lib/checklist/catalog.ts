@@ -1,11 +1,11 @@
 /**
- * The evidence checklist: which items a dispute type needs, how far the seller is, how strong the case
- * is for the stage it is in, the plain-text export and the share link. Saved cases are in
- * `case-store.ts`. Pure: the island renders what these return, the page builds the catalogue once at
+ * The evidence checklist's catalogue: which items a dispute type needs, how far the seller is, and the
+ * checklist's addresses (`checklistHref`, share links read by `parseShareParams`). The strength verdict
+ * is in `verdict.ts`, the text export in `export.ts`, saved cases in `cases/store.ts`. Pure: the island renders what these return, the page builds the catalogue once at
  * build time, and unit tests cover every branch.
  */
 import type { CheckOutcome, EvidenceItem, Fact } from '../../schemas';
-import { LABEL_MAX, type DisputeKind } from './cases/store';
+import { LABEL_MAX, type DisputeKind } from './case';
 import { factShort } from '../content/facts';
 import { isStageId, type StageId } from '../shared/stage-ids';
 
@@ -191,4 +191,10 @@ export function parseShareParams(search: string, catalog: ChecklistCatalog): Sha
       ? `清单链接里的阶段「${stageParam.slice(0, 40)}」不认识，可能是旧链接或被改动过。清单照常显示；请在下面选择你现在的阶段。`
       : undefined;
   return { ok: true, shared: { type, ticked: [...new Set(ticked)], label, stage }, ...(notice ? { notice } : {}) };
+}
+
+/** What a checklist address opens: a saved case (`?case=`), or whether it names a case to open at all. */
+export function checklistAddress(search: string): { caseId: string | null; opensCase: boolean } {
+  const params = new URLSearchParams(search);
+  return { caseId: params.get('case'), opensCase: ['case', 'outcome', 'scenario'].some((p) => params.has(p)) };
 }

@@ -2,7 +2,7 @@
  * The checklist as text (to paste into the PDD evidence form or a chat) and as a share link. Its own
  * module so the checklist loads it only when the seller exports.
  */
-import type { DisputeKind } from './cases/store';
+import type { DisputeKind } from './case';
 import { checklistHref, progress, type ChecklistCatalog, type DisputeType } from './catalog';
 import { progressLine } from './progress';
 import type { Stage, StageId } from '../shared/stages';

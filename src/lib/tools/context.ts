@@ -5,15 +5,19 @@
  * or stale link), and the tool stays usable without it.
  */
 import { isStageId } from '../shared/stage-ids';
+import { isRecordId } from '../shared/storage';
 import type { ToolContext, ToolName } from './href';
 
 export { toolHref, type ToolContext, type ToolName } from './href';
 
+export interface KnownToOpen {
+  types: readonly string[];
+  evidence: readonly string[];
+  /** Whether a case of this id is saved in this browser (`readSavedCase`); absent: not checked. */
+  caseSaved?: (id: string) => boolean;
+}
 
-/** A case id as the checklist makes them (letters and digits), short enough for a storage key. */
-const CASE_ID = /^[A-Za-z0-9_-]{1,40}$/;
-
-export function parseToolContext(search: string, known: { types: readonly string[]; evidence: readonly string[] }): ToolContext {
+export function parseToolContext(search: string, known: KnownToOpen): ToolContext {
   const params = new URLSearchParams(search);
   const out: ToolContext = { have: [], problems: [] };
   const type = params.get('type');
@@ -35,8 +39,15 @@ export function parseToolContext(search: string, known: { types: readonly string
   }
   const caseId = params.get('case');
   if (caseId) {
-    if (CASE_ID.test(caseId)) out.caseId = caseId;
-    else out.problems.push('链接里的案件编号格式不对，这次填写的内容另存为未关联案件的草稿。');
+    // The one case-id rule of the store (`isRecordId`): `__proto__` or `../..` is not a case.
+    if (!isRecordId(caseId)) out.problems.push('链接里的案件编号格式不对，这次填写的内容另存为未关联案件的草稿。');
+    else {
+      out.caseId = caseId;
+      if (known.caseSaved) out.caseSaved = known.caseSaved(caseId);
+      if (out.caseSaved === false) {
+        out.problems.push('链接里的案件在这个浏览器的证据清单里找不到：它可能已被删除，或者保存在别的浏览器里。工具照常可用，填写的内容按链接里的案件编号单独保存。');
+      }
+    }
   }
   return out;
 }

@@ -9,6 +9,8 @@ export interface ToolContext {
   stage?: StageId;
   have: string[];
   caseId?: string;
+  /** The case is saved in this browser's checklist (checked by the tool page, not part of the address). */
+  caseSaved?: boolean;
   /** One line per value that was dropped, in the seller's words. */
   problems: string[];
 }

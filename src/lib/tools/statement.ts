@@ -3,7 +3,7 @@
  * case's stage, the evidence the seller has and a few fields the seller fills. Facts come in order, each
  * tied to numbered evidence. Nothing is ever made up: an empty field or evidence the seller has not ticked
  * prints as a visible gap (【请填写：快递单号】) for the seller to fill or delete.
- * Also: the saved draft (localStorage, keyed by case), read so that corrupt data is kept, never dropped.
+ * The saved draft is in `statement-draft.ts`.
  */
 import type { StageId } from '../shared/stages';
 
@@ -56,12 +56,6 @@ export interface StatementTemplate {
 /** Placeholders a text refers to, in order. */
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map(([, id]) => id as string);
-}
-
-/** Every placeholder of a template that is not a known field (empty when the template is sound). */
-export function unknownPlaceholders(t: Pick<StatementTemplate, 'opening' | 'facts' | 'closings'>): string[] {
-  const texts = [t.opening, ...t.facts.map((f) => f.text), ...t.closings.map((c) => c.text)];
-  return texts.flatMap(placeholdersIn).filter((p) => !fieldLabel.has(p));
 }
 
 /** The gap printed for a field the seller has not filled. */
@@ -147,53 +141,6 @@ export const charCount = (text: string) => [...text.replace(/\r?\n/g, '')].lengt
 
 /** Any gap left in a text (a field or evidence the seller still has to deal with). */
 export const gapsIn = (text: string) => [...text.matchAll(/【(?:请填写|缺凭证)：[^】]*】/g)].map((m) => m[0]);
-
-/* ---------- The saved draft ---------- */
-
-export const STATEMENT_KEY_PREFIX = 'pdd-guide:statement:';
-export const storageKeyFor = (caseId: string | undefined) => `${STATEMENT_KEY_PREFIX}${caseId ?? 'draft'}`;
-/** Where an unreadable saved draft is copied before anything new is written. */
-export const unreadableKeyFor = (key: string, stamp: string) => `${key}:unreadable:${stamp}`;
-
-export interface SavedStatement {
-  v: 1;
-  type: string;
-  stage?: StageId | undefined;
-  fields: Record<string, string>;
-  have: string[];
-  /** The text as the seller left it (edited or not). */
-  text: string;
-  /** True once the seller edited the text by hand: field changes no longer rewrite it. */
-  edited: boolean;
-  updatedAt: string;
-}
-
-export type LoadResult = { kind: 'empty' } | { kind: 'ok'; draft: SavedStatement } | { kind: 'unreadable'; raw: string };
-
-const isStringRecord = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
-
-/** Reads a saved draft. Anything not exactly our shape is `unreadable` and kept by the caller as is. */
-export function parseSavedStatement(raw: string | null): LoadResult {
-  if (raw === null || raw === '') return { kind: 'empty' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    // Not JSON: data stays undefined, which the shape check below reports as unreadable.
-  }
-  const d = data as Partial<SavedStatement> | null | undefined;
-  if (
-    d?.v !== 1 || typeof d.type !== 'string' || !isStringRecord(d.fields) ||
-    !Array.isArray(d.have) || !d.have.every((x) => typeof x === 'string') || typeof d.text !== 'string' || typeof d.edited !== 'boolean'
-  ) {
-    return { kind: 'unreadable', raw };
-  }
-  return {
-    kind: 'ok',
-    draft: { v: 1, type: d.type, stage: d.stage, fields: d.fields, have: d.have, text: d.text, edited: d.edited, updatedAt: String(d.updatedAt ?? '') },
-  };
-}
 
 /**
  * What is wrong with a set of templates against the site's content: a scenario without a template, a

@@ -1,6 +1,12 @@
 /** Survivors of the mutation run in src/lib/checklist/cases/reimport.ts: every way a re-import can end, said exactly. */
 import { describe, expect, it } from 'vitest';
-import { caseKey, readCaseObject, serializeCase, type KeyValue, type SetAside } from '~/lib/checklist/cases/store';
+import {
+  caseKey,
+  readCaseObject,
+  serializeCase,
+  type SetAside,
+} from '~/lib/checklist/cases/store';
+import { type KeyValue } from '~/lib/shared/storage';
 import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
 
 const t0 = new Date('2026-11-26T08:00:00Z');

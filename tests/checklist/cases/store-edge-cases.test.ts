@@ -5,16 +5,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  applyChange,
-  browserStorage,
   byNewest,
   caseKey,
   concernsCases,
-  deleteCase,
   initialCase,
-  isAutoLabel,
   isId,
-  LABEL_MAX,
   latestCaseFor,
   LEGACY_KEY,
   newCaseId,
@@ -22,10 +17,11 @@ import {
   readAll,
   readCaseObject,
   serializeCase,
-  writeChanges,
-  type KeyValue,
   type SavedCase,
 } from '~/lib/checklist/cases/store';
+import { applyChange, deleteCase, writeChanges } from '~/lib/checklist/cases/write';
+import { browserStorage, type KeyValue } from '~/lib/shared/storage';
+import { isAutoLabel, LABEL_MAX, labelOrAuto } from '~/lib/checklist/case';
 import { legacyCase, migrateLegacy, readAllWithLegacy, readSavedCase } from '~/lib/checklist/cases/legacy';
 import { aCase, t0 } from '../../support/case-fixtures';
 
@@ -154,7 +150,7 @@ describe('changes', () => {
   it('a saved case kept elsewhere (version 1, not migrated) is the base of the write', () => {
     const kv = memory();
     const old = aCase({ ticked: ['from-v1'] });
-    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'new', on: true }], new Date(later), (id) => (id === 'c1' ? old : undefined));
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'new', on: true }], new Date(later), { findElsewhere: (id) => (id === 'c1' ? old : undefined) });
     expect(result).toEqual({ ok: true, saved: { ...old, ticked: ['from-v1', 'new'], updatedAt: later } });
   });
 });
@@ -273,5 +269,80 @@ describe('version 1 records that are not what they claim', () => {
   it('a forged id is not looked up, even where a record sits under that key', () => {
     const kv = memory([[caseKey('A B'), serializeCase(aCase())]]);
     expect(readSavedCase(kv, 'A B')).toBeUndefined();
+  });
+});
+
+describe('a rewrite that would lose something keeps the record aside first (L3), and refusals say why (L2)', () => {
+  const kvWith = (entries: Record<string, string>, failSet?: string): KeyValue & { map: Map<string, string> } => {
+    const map = new Map(Object.entries(entries));
+    return {
+      map,
+      keys: () => [...map.keys()],
+      getItem: (k) => map.get(k) ?? null,
+      setItem(k, v) {
+        if (failSet) throw Object.assign(new Error(failSet), { name: failSet });
+        map.set(k, v);
+      },
+      removeItem: (k) => void map.delete(k),
+    };
+  };
+  const known = { a: {}, b: {}, 'test-report': {} };
+
+  it('a name over the limit and marks the catalogue no longer has: the record is copied aside, then rewritten, and the write says so', () => {
+    const raw = serializeCase(aCase()).replace('"订单尾号 1234"', JSON.stringify('长'.repeat(LABEL_MAX + 40))).replace('"ticked":[],"lacking":[]', '"ticked":["retired","a"],"lacking":["bogus"]');
+    const kv = kvWith({ [caseKey('c1')]: raw });
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'b', on: true }], t0, { known });
+    expect(result).toMatchObject({ ok: true, saved: { label: '长'.repeat(LABEL_MAX), ticked: ['a', 'b'], lacking: [] }, keptAside: { labelCut: true, unknown: ['retired', 'bogus'] } });
+    const key = result.ok ? result.keptAside!.key : '';
+    expect(kv.map.get(key)).toBe(raw);
+    expect(readAll(kv).setAside).toEqual([{ key, raw, reason: 'kept-before-rewrite' }]);
+  });
+
+  it('nothing to lose: nothing kept aside', () => {
+    const kv = kvWith({ [caseKey('c1')]: serializeCase(aCase({ ticked: ['a'] })) });
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'b', on: true }], t0, { known });
+    expect(result.ok && result.keptAside).toBeUndefined();
+    expect(kv.map.size).toBe(1);
+  });
+
+  it('when the copy cannot be written, the record is not rewritten', () => {
+    const raw = serializeCase(aCase({ ticked: ['retired'] }));
+    const kv = kvWith({ [caseKey('c1')]: raw }, 'QuotaExceededError');
+    expect(writeChanges(kv, aCase(), [{ type: 'tick', item: 'b', on: true }], t0, { known })).toMatchObject({ ok: false, reason: 'full', unsaved: { ticked: ['retired', 'b'] } });
+    expect([...kv.map]).toEqual([[caseKey('c1'), raw]]);
+  });
+
+  it('blocked storage is reported as blocked, not as full', () => {
+    expect(writeChanges(kvWith({}, 'SecurityError'), aCase({ updatedAt: '' }), [{ type: 'tick', item: 'a', on: true }], t0)).toMatchObject({ ok: false, reason: 'blocked' });
+    expect(writeChanges(kvWith({}, 'QuotaExceededError'), aCase({ updatedAt: '' }), [{ type: 'tick', item: 'a', on: true }], t0)).toMatchObject({ ok: false, reason: 'full' });
+  });
+
+  it('M2: a blank name is never stored: labelOrAuto gives the automatic name, applyChange keeps the old one', () => {
+    expect(labelOrAuto('   ', [aCase({ label: '案件 1' })])).toBe('案件 2');
+    expect(labelOrAuto('', [])).toBe('案件 1');
+    expect(labelOrAuto(' 甲 ', [])).toBe(' 甲 ');
+    expect(labelOrAuto('长'.repeat(LABEL_MAX + 1), [])).toBe('长'.repeat(LABEL_MAX));
+    expect(applyChange(aCase(), { type: 'rename', label: '  ' }, t0).label).toBe('订单尾号 1234');
+    expect(initialCase({ kind: 'scenario', id: 'q' }, [], 'c9', { label: ' ' }).label).toBe('案件 1');
+  });
+});
+
+describe('keep-aside edges the mutation run found', () => {
+  const kvOf = (raw: string) => {
+    const map = new Map([[caseKey('c1'), raw]]);
+    const kv: KeyValue = { keys: () => [...map.keys()], getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+    return { kv, map };
+  };
+  const items = { a: {}, keep: {} };
+  it('a name of exactly the limit is not cut, and nothing is kept aside', () => {
+    const { kv, map } = kvOf(serializeCase(aCase({ label: '名'.repeat(LABEL_MAX) })));
+    expect(writeChanges(kv, aCase(), [{ type: 'tick', item: 'a', on: true }], t0, { known: items })).not.toHaveProperty('keptAside');
+    expect(map.size).toBe(1);
+  });
+  it('unknown marks alone (name fine) are kept aside; known "don\'t have" marks stay', () => {
+    const { kv, map } = kvOf(serializeCase(aCase({ lacking: ['keep', 'gone'] })));
+    const result = writeChanges(kv, aCase(), [{ type: 'tick', item: 'a', on: true }], t0, { known: items });
+    expect(result).toMatchObject({ ok: true, saved: { ticked: ['a'], lacking: ['keep'] }, keptAside: { labelCut: false, unknown: ['gone'] } });
+    expect(map.size).toBe(2);
   });
 });

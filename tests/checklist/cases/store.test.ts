@@ -2,24 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  applyChange,
   caseHref,
   caseKey,
-  deleteCase,
   initialCase,
-  isAutoLabel,
-  LABEL_MAX,
   latestCaseFor,
   LEGACY_BACKUP_PREFIX,
   LEGACY_KEY,
-  nextLabel,
   parseCaseRecord,
   readAll,
   serializeCase,
-  writeChanges,
-  type KeyValue,
   type SavedCase,
 } from '~/lib/checklist/cases/store';
+import { applyChange, deleteCase, writeChanges } from '~/lib/checklist/cases/write';
+import { isAutoLabel, LABEL_MAX, nextLabel } from '~/lib/checklist/case';
+import { type KeyValue } from '~/lib/shared/storage';
 import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
 import { migrateLegacy, readAllWithLegacy, readSavedCase } from '~/lib/checklist/cases/legacy';
 import { aCase, t0 } from '../../support/case-fixtures';
@@ -296,7 +292,8 @@ describe('two tabs against a model', () => {
             }
             expect(result.ok).toBe(true);
             if (a.op === 'tick') a.on ? m.ticked.add(a.item) : m.ticked.delete(a.item);
-            else m.label = a.label.slice(0, LABEL_MAX);
+            // M2: a blank name is never stored; the case keeps the name it had (the page offers 案件 N first).
+            else if (a.label.trim() !== '') m.label = a.label.slice(0, LABEL_MAX);
           }
           const stored = readAll(kv);
           const got = Object.fromEntries(stored.cases.map((c) => [c.id, { label: c.label, ticked: [...c.ticked].sort() }]));

@@ -12,14 +12,12 @@ import {
   parseCaseRecord,
   readAll,
   readCaseObject,
-  safeGet,
   serializeCase,
-  SET_ASIDE_PREFIX,
-  type KeyValue,
   type SavedCase,
   type Snapshot,
   type Unreadable,
 } from './store';
+import { safeGet, SET_ASIDE_PREFIX, type KeyValue } from '../../shared/storage';
 
 type LegacyRead = { ok: true; cases: SavedCase[]; broken: { raw: string; reason: Unreadable }[] } | { ok: false; reason: Unreadable };
 

@@ -2,7 +2,8 @@
  * Re-importing set-aside data: the way out for a record that could not be read. Its own module so the
  * checklist loads it only when there is set-aside data to show.
  */
-import { caseKey, isId, readCaseObject, serializeCase, type KeyValue, type SavedCase, type SetAside, type Unreadable } from './store';
+import { caseKey, isId, readCaseObject, serializeCase, type SavedCase, type SetAside, type Unreadable } from './store';
+import type { KeyValue } from '../../shared/storage';
 
 /** Why a record could not be read, in the seller's words. */
 export const unreadableText: Record<Unreadable, string> = {
@@ -18,6 +19,7 @@ export const unreadableText: Record<Unreadable, string> = {
   'old-corrupt': '旧版清单数据已损坏',
   'old-format': '旧版清单数据格式不对',
   'kept-apart': '以前无法读取，已单独保存',
+  'kept-before-rewrite': '改写前的原样副本：名称超过 60 字，或有新版清单里已没有的勾选项',
 };
 
 export type ImportResult = { ok: true; saved: SavedCase; removedOriginal: boolean; dropped: number } | { ok: false; message: string };

@@ -1,24 +1,31 @@
 /**
- * The seller's saved checklist cases in the browser. Each case is its own localStorage record
- * (`shouhou-jieru:case:<id>`), so two tabs never overwrite each other's cases; every write reads the
- * record as it is in storage now and applies just the seller's change to it. A record that cannot be
+ * The seller's saved checklist cases in the browser, read. Each case is its own localStorage record
+ * (`shouhou-jieru:case:<id>`), so two tabs never overwrite each other's cases; writes (`write.ts`) read
+ * the record as it is in storage now and apply just the seller's change to it. A record that cannot be
  * read is set aside: it is listed with its text, never overwritten and never deleted by a bulk action.
  * Pure: the storage is passed in (`KeyValue`), so unit and property tests run against a Map.
  */
 import { isStageId, type StageId } from '../../shared/stage-ids';
+import {
+  concerns,
+  isRecordId,
+  NAMESPACE,
+  recordKey,
+  recordPrefix,
+  safeGet,
+  safeKeys,
+  setAsideKind,
+  SET_ASIDE_PREFIX,
+  type KeyValue,
+} from '../../shared/storage';
+import { LABEL_MAX, labelOrAuto, type DisputeKind } from '../case';
 
-/** The one limit on a case name: the input, saved records and share links all use it. */
-export const LABEL_MAX = 60;
-
-export const CASE_PREFIX = 'shouhou-jieru:case:';
+export const CASE_PREFIX = recordPrefix('case');
 /** Version 1 kept every case in one record under this key; it is migrated to one record per case. */
-export const LEGACY_KEY = 'shouhou-jieru:checklists';
-/** Where version 1 copied unreadable data, and where a broken version-1 case is kept after migration. */
-export const LEGACY_BACKUP_PREFIX = 'shouhou-jieru:checklists:unreadable:';
-export const SET_ASIDE_PREFIX = 'shouhou-jieru:set-aside:';
+export const LEGACY_KEY = `${NAMESPACE}checklists`;
+/** Where version 1 copied unreadable data. */
+export const LEGACY_BACKUP_PREFIX = `${LEGACY_KEY}:unreadable:`;
 export const CASE_VERSION = 2;
-
-export type DisputeKind = 'outcome' | 'scenario';
 
 export interface SavedCase {
   /** Stable id of the case (not shown). */
@@ -37,14 +44,6 @@ export interface SavedCase {
   updatedAt: string;
 }
 
-/** The storage the store works on: localStorage in the browser, a Map in tests. `setItem` may throw (full). */
-export interface KeyValue {
-  keys(): string[];
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 /** Why a record could not be read (the words for the seller are in `case-import.ts`). */
 export type Unreadable =
   | 'corrupt'
@@ -59,7 +58,9 @@ export type Unreadable =
   | 'old-corrupt'
   | 'old-format'
   /** Kept apart by an earlier version or by migration. */
-  | 'kept-apart';
+  | 'kept-apart'
+  /** A copy kept before a rewrite that cut the name or dropped marks the catalogue no longer has. */
+  | 'kept-before-rewrite';
 
 /** A record that could not be read: shown with its text so the seller can copy it or re-import it. */
 export interface SetAside {
@@ -74,13 +75,14 @@ export interface Snapshot {
   setAside: SetAside[];
 }
 
-export const caseKey = (id: string): string => `${CASE_PREFIX}${id}`;
+export const caseKey = (id: string): string => recordKey('case', id);
 
 /** The one address of a saved case on the checklist page. */
 export const caseHref = (id: string): string => `/checklist/?case=${encodeURIComponent(id)}`;
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
+/** Ids of cases, dispute types and items: the one record-id rule (`shared/storage.ts`). */
+export const isId = isRecordId;
 
 /** Reads one case object (version 1 or 2 shape); why not, when it does not fit. */
 export function readCaseObject(v: unknown): SavedCase | Unreadable {
@@ -127,22 +129,6 @@ export function byNewest(a: SavedCase, b: SavedCase): number {
   return byText(b.updatedAt, a.updatedAt) || byText(a.id, b.id);
 }
 
-function safeKeys(kv: KeyValue): string[] {
-  try {
-    return kv.keys();
-  } catch {
-    return [];
-  }
-}
-
-export function safeGet(kv: Pick<KeyValue, 'getItem'>, key: string): string | null {
-  try {
-    return kv.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Everything stored now in records of this version: readable cases and the records set aside. Never
  * writes. A version-1 record not migrated yet is read by `case-read.ts`.
@@ -158,117 +144,17 @@ export function readAll(kv: KeyValue): Snapshot {
       const read = parseCaseRecord(raw);
       if (typeof read === 'string' || caseKey(read.id) !== key) setAside.push({ key, raw, reason: typeof read === 'string' ? read : 'misplaced' });
       else cases.set(read.id, read);
-    } else if (key.startsWith(SET_ASIDE_PREFIX) || key.startsWith(LEGACY_BACKUP_PREFIX)) {
-      setAside.push({ key, raw, reason: 'kept-apart' });
+    } else if (setAsideKind(key) === 'case' || key.startsWith(LEGACY_BACKUP_PREFIX)) {
+      setAside.push({ key, raw, reason: key.startsWith(`${SET_ASIDE_PREFIX}case:`) ? 'kept-before-rewrite' : 'kept-apart' });
     }
   }
   return { cases: [...cases.values()].sort(byNewest), setAside };
-}
-
-/** One change a seller makes to a case; applied to the record as it is in storage at the time of writing. */
-export type CaseChange =
-  | { type: 'tick'; item: string; on: boolean }
-  | { type: 'lack'; item: string; on: boolean }
-  | { type: 'rename'; label: string }
-  | { type: 'stage'; stage: StageId | undefined }
-  | { type: 'reset' };
-
-/** `item` on or off in `list`; when on, it leaves `other` (an item is either "have" or "don't have"). */
-function mark(list: string[], other: string[], item: string, on: boolean): [string[], string[]] {
-  if (!on) return [list.filter((i) => i !== item), other];
-  return [list.includes(item) ? list : [...list, item], other.filter((i) => i !== item)];
-}
-
-export function applyChange(c: SavedCase, change: CaseChange, now: Date): SavedCase {
-  const stamp = now.toISOString();
-  switch (change.type) {
-    case 'tick': {
-      const [ticked, lacking] = mark(c.ticked, c.lacking, change.item, change.on);
-      return { ...c, ticked, lacking, updatedAt: stamp };
-    }
-    case 'lack': {
-      const [lacking, ticked] = mark(c.lacking, c.ticked, change.item, change.on);
-      return { ...c, ticked, lacking, updatedAt: stamp };
-    }
-    case 'rename':
-      return { ...c, label: change.label.slice(0, LABEL_MAX), updatedAt: stamp };
-    case 'stage': {
-      const { stage: _old, ...rest } = c;
-      return { ...rest, ...(change.stage ? { stage: change.stage } : {}), updatedAt: stamp };
-    }
-    case 'reset':
-      return { ...c, ticked: [], lacking: [], updatedAt: stamp };
-  }
-}
-
-export type WriteResult =
-  | { ok: true; saved: SavedCase }
-  /** Storage refused the write (full or blocked): `unsaved` is what the page shows but storage lacks. */
-  | { ok: false; reason: 'full'; unsaved: SavedCase }
-  /** The case was deleted in another tab: nothing written. */
-  | { ok: false; reason: 'deleted' }
-  /** The stored record became unreadable: it is set aside and not overwritten. */
-  | { ok: false; reason: 'unreadable' };
-
-/**
- * Saves changes to one case, merged with its record as stored now. `draft` is the case as the page
- * knows it; when nothing is stored and the case was never saved, the draft is the base (first save).
- */
-export function writeChanges(
-  kv: KeyValue,
-  draft: SavedCase,
-  changes: readonly CaseChange[],
-  now: Date,
-  /** Where else a saved case may still be (a version-1 record not migrated yet). */
-  findElsewhere?: (id: string) => SavedCase | undefined,
-): WriteResult {
-  const raw = safeGet(kv, caseKey(draft.id));
-  let base = draft;
-  if (raw !== null) {
-    const read = parseCaseRecord(raw);
-    if (typeof read === 'string') return { ok: false, reason: 'unreadable' };
-    base = read;
-  } else if (draft.updatedAt !== '') {
-    const elsewhere = findElsewhere?.(draft.id);
-    if (!elsewhere) return { ok: false, reason: 'deleted' };
-    base = elsewhere;
-  }
-  const next = changes.reduce((c, change) => applyChange(c, change, now), base);
-  try {
-    kv.setItem(caseKey(next.id), serializeCase(next));
-  } catch {
-    return { ok: false, reason: 'full', unsaved: next };
-  }
-  return { ok: true, saved: next };
-}
-
-/** Removes one readable case; set-aside records are never touched. False when it was not stored. */
-export function deleteCase(kv: KeyValue, id: string): boolean {
-  const raw = safeGet(kv, caseKey(id));
-  if (raw === null || typeof parseCaseRecord(raw) === 'string') return false;
-  try {
-    kv.removeItem(caseKey(id));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The most recently changed case of a dispute type, to continue where the seller left off. */
 export function latestCaseFor(cases: readonly SavedCase[], kind: DisputeKind, id: string): SavedCase | undefined {
   return [...cases].sort(byNewest).find((c) => c.type.kind === kind && c.type.id === id);
 }
-
-/** A label the seller has not used yet: 案件 1, 案件 2, … */
-export function nextLabel(cases: readonly SavedCase[]): string {
-  const used = new Set(cases.map((c) => c.label));
-  let n = cases.length + 1;
-  while (used.has(`案件 ${n}`)) n++;
-  return `案件 ${n}`;
-}
-
-/** True for the automatic name (案件 N), which the share dialog does not call "your name". */
-export const isAutoLabel = (label: string): boolean => /^案件 \d+$/.test(label);
 
 /** A new case id: the time and a random part, in the shape saved records accept. */
 export const newCaseId = (): string => `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
@@ -282,7 +168,7 @@ export function initialCase(
 ): SavedCase {
   return {
     id,
-    label: (options.label || nextLabel(cases)).slice(0, LABEL_MAX),
+    label: labelOrAuto(options.label ?? '', cases),
     type: { kind: type.kind, id: type.id },
     ...(options.stage ? { stage: options.stage } : {}),
     ticked: [...new Set(options.ticked ?? [])],
@@ -291,18 +177,5 @@ export function initialCase(
   };
 }
 
-/** Adapts window.localStorage (which may throw on access in private modes) to `KeyValue`. */
-export function browserStorage(getStorage: () => Storage): KeyValue {
-  return {
-    keys: () => {
-      const s = getStorage();
-      return Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null);
-    },
-    getItem: (k) => getStorage().getItem(k),
-    setItem: (k, v) => getStorage().setItem(k, v),
-    removeItem: (k) => getStorage().removeItem(k),
-  };
-}
-
 /** True for a storage event that concerns saved cases (key null: storage was cleared). */
-export const concernsCases = (key: string | null): boolean => key === null || key.startsWith('shouhou-jieru:');
+export const concernsCases = (key: string | null): boolean => concerns('case', key, [LEGACY_KEY]);
