@@ -294,6 +294,8 @@ describe('every reachable (stage, outcome) page', () => {
     }
     if (page.stage === 'intervention') {
       expect(pageText(o, page.stage)).not.toMatch(avoidIntervention);
+      // Issue 22: once the platform has the case, nothing speaks of intervention as still ahead.
+      expect(pageText(o, page.stage)).not.toMatch(/走到介入|介入前|申请介入前|会申请介入|再申请介入/);
       expect(deadlineFactsFor(o, page.stage)).toEqual(expect.arrayContaining(['evidence-window', 'evidence-one-chance', 'evidence-image-limit']));
       expect(now.join('')).toMatch(/截止|举证/);
       // Once in 举证, "还差一步" would read as "wait": the stage names it as submit-now.

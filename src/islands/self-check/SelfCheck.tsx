@@ -22,14 +22,21 @@ import {
   type WalkResult,
 } from '~/lib/self-check/flow';
 import type { StageId } from '~/lib/shared/stage-ids';
+import questionsData from '../../../content/check/questions.json';
+
+// The whole tree renders the server's HTML only: in the client build `import.meta.env.SSR` is false and
+// the data is dropped, so the tree can grow without growing the script.
+const serverQuestions = import.meta.env.SSR ? questionsData : undefined;
+
+/**
+ * The element that holds, as JSON, the part of the graph a page needs (`pageQuestions`, worked out at
+ * build time). It comes after the page's content, so those bytes never delay the question itself.
+ */
+export const GRAPH_ID = 'self-check-graph';
 
 interface Props {
-  /**
-   * The part of the graph this page needs (`pageQuestions`, worked out at build time from the graph the
-   * build validated), as JSON: the tree is not in the script, so it can grow without growing every page's
-   * JS, and one string serialises far smaller than Astro's tagged props.
-   */
-  graph: string;
+  /** The part of the graph as JSON, for an embedded self-check (pages use the `GRAPH_ID` element instead). */
+  graph?: string;
   /** The first question's id (the part may not show which one it is). */
   start: string;
   /** Embedded: the answers that lead to `node` from the start, so links carry a whole path. */
@@ -64,7 +71,8 @@ function earlierChoice(next: WalkResult, path: Step[]): string {
 
 export default function SelfCheck({ graph, start: first, lead = [], node, stage, embedded = false }: Props) {
   const [flow] = useState(() => {
-    const questions = JSON.parse(graph) as FlowQuestion[];
+    if (serverQuestions) return createFlow({ questions: serverQuestions, outcomeIds: namedOutcomes(serverQuestions) });
+    const questions = JSON.parse(graph ?? document.getElementById(GRAPH_ID)?.textContent ?? '[]') as FlowQuestion[];
     return createFlow({ questions, outcomeIds: namedOutcomes(questions), partial: { start: first } });
   });
   const initial: Position = { at: flow.node(node) ?? { kind: 'question', id: flow.start }, stage };

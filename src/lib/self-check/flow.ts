@@ -279,6 +279,11 @@ export function pageQuestions(flow: Flow, node: string, stage: StageId | undefin
   return flow.questions.filter((q) => keep.has(q.id));
 }
 
+/** The part of the graph as JSON that is safe inside a <script type="application/json"> element. */
+export function graphJson(questions: readonly FlowQuestion[]): string {
+  return JSON.stringify(questions).replace(/</g, '\\u003c');
+}
+
 /** The shortest list of answers from the start to a question asked before any stage is named ([] for the start). */
 export function leadTo(flow: Flow, node: string): Step[] {
   const queue: { id: string; path: Step[] }[] = [{ id: flow.start, path: [] }];
