@@ -4,7 +4,8 @@
  * must name it.
  */
 import { describe, expect, it } from 'vitest';
-import { createFlow, graphProblems } from '~/lib/self-check/flow';
+import { createFlow } from '~/lib/self-check/flow';
+import { graphProblems } from '~/lib/self-check/graph';
 import { integrityProblems, numbersOutsideFacts, termIdsIn, type ContentBundle, type PageSource } from '~/lib/content/integrity';
 import type { CheckOutcome, CheckQuestion, EvidenceItem, Fact, FaqEntry, GlossaryTerm } from '../../src/schemas';
 

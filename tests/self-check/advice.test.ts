@@ -1,6 +1,6 @@
 /** Survivors of `npx stryker run --mutate src/lib/self-check/advice.ts`: one page per (outcome, stage), advice missing for a stage, unknown ids. */
 import { describe, expect, it } from 'vitest';
-import { becauseYouSaid, deadlineFactsFor, flips, resultPages, strengthOf } from '~/lib/self-check/advice';
+import { deadlineFactsFor, flips, resultPages, strengthOf } from '~/lib/self-check/advice';
 import { createFlow } from '~/lib/self-check/flow';
 import type { CheckOutcome, CheckQuestion } from '../../src/schemas';
 
@@ -51,13 +51,6 @@ describe('check advice', () => {
   it('a stage the advice does not cover falls back to the verdict\'s word and the outcome\'s own deadlines', () => {
     expect(strengthOf(outcome, 'applied', new Map())).toBe('凭证够硬，有依据争取');
     expect(deadlineFactsFor(outcome, 'applied', new Map())).toEqual(['own-fact']);
-  });
-
-  it('an answer to a question or option the flow does not know is named by its id', () => {
-    expect(becauseYouSaid(flow(), [[{ question: 'ghost', option: 'z' }], [{ question: 'type', option: 'zz' }]])).toEqual([
-      { question: 'ghost', answers: ['z'] },
-      { question: '类型', answers: ['zz'] },
-    ]);
   });
 
   it('no flips from an empty path or a question the flow does not know', () => {

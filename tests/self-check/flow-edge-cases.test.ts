@@ -4,7 +4,8 @@
  * Small made-up graphs, so each edge case exists on purpose.
  */
 import { describe, expect, it } from 'vitest';
-import { allPaths, createFlow, decodeAnswers, graphProblems, hrefFor, summary, walk, type Step } from '~/lib/self-check/flow';
+import { createFlow, decodeAnswers, hrefFor, summary, walk, type Step } from '~/lib/self-check/flow';
+import { allPaths, graphProblems } from '~/lib/self-check/graph';
 import type { CheckQuestion } from '../../src/schemas';
 
 /** Targets that are outcomes in these fixtures; every other target is a question (`next`). */

@@ -2,24 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
 import { seededRandom } from '../support/seeded-random';
-import {
-  allPaths,
-  createFlow,
-  decodeAnswers,
-  encodeAnswers,
-  graphProblems,
-  hrefFor,
-  leadTo,
-  namedOutcomes,
-  pageQuestions,
-  positionsAlong,
-  questionPages,
-  summary,
-  walk,
-  type FlowOption,
-  type FlowQuestion,
-  type Step,
-} from '~/lib/self-check/flow';
+import { createFlow, decodeAnswers, encodeAnswers, hrefFor, namedOutcomes, positionsAlong, summary, walk, type FlowOption, type FlowQuestion, type Step } from '~/lib/self-check/flow';
+import { allPaths, graphProblems, leadTo, pageQuestions, questionPages } from '~/lib/self-check/graph';
 import { checklistHref } from '~/lib/checklist/catalog';
 import { isCheckStepPath, outcomePath, parseCheckPath, questionPath } from '~/lib/self-check/urls';
 import {

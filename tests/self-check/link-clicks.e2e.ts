@@ -8,7 +8,8 @@ import { describe, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { test, url } from '../support/harness';
 import { content } from '../support/content-files';
-import { allPaths, createFlow, hrefFor, walk, type Step } from '~/lib/self-check/flow';
+import { createFlow, hrefFor, walk, type Step } from '~/lib/self-check/flow';
+import { allPaths } from '~/lib/self-check/graph';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
 

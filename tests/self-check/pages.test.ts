@@ -1,6 +1,7 @@
 /** Survivors of `npx stryker run --mutate src/lib/self-check/flow.ts`: node look-up, answers past an outcome, summary of unknown steps, limits on paths and pages. */
 import { describe, expect, it } from 'vitest';
-import { allPaths, createFlow, graphProblems, questionPages, summary, walk } from '~/lib/self-check/flow';
+import { createFlow, summary, walk } from '~/lib/self-check/flow';
+import { allPaths, graphProblems, questionPages } from '~/lib/self-check/graph';
 import type { CheckQuestion } from '../../src/schemas';
 
 /** A question from [option, target] pairs; targets starting with `end` are outcomes. */

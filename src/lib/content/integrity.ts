@@ -5,7 +5,8 @@
  */
 import type { CheckOutcome, CheckQuestion, EvidenceItem, Fact, FaqEntry, GlossaryTerm } from '../../schemas';
 import { factIdsIn, factTextProblems, hasValue, splitFactRefs } from './facts';
-import { createFlow, graphProblems } from '../self-check/flow';
+import { createFlow } from '../self-check/flow';
+import { graphProblems } from '../self-check/graph';
 
 export interface PageSource {
   collection: 'guide' | 'scenarios';

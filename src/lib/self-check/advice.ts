@@ -6,7 +6,8 @@
  */
 import adviceData from '../../../content/check/stage-advice.json';
 import { stageAdviceSchema, type CheckOutcome, type StageAdvice, type Verdict } from '../../schemas';
-import { allPaths, hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
+import { hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
+import { allPaths } from './graph';
 import type { StageId } from '../shared/stages';
 
 /** The fact every refund-only result cites: the platform may not force a seller to accept refund-only. */
@@ -76,28 +77,6 @@ export function deadlineFactsFor(outcome: CheckOutcome, stage: StageId | undefin
 export function stageDeadlineFacts(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string[] {
   if (!stage) return [];
   return outcome.deadlineByStage?.[stage] ?? advice.get(stage)?.deadlineFacts ?? [];
-}
-
-/**
- * 因为你说……: each question on the way, with the answer given. Where different answers lead to the same
- * page (say, a packing video or a weight record), all of them are named.
- */
-export function becauseYouSaid(flow: Flow, paths: readonly Step[][]): { question: string; answers: string[] }[] {
-  const byQuestion = new Map<string, Set<string>>();
-  for (const path of paths) {
-    for (const step of path) {
-      const set = byQuestion.get(step.question) ?? new Set<string>();
-      set.add(step.option);
-      byQuestion.set(step.question, set);
-    }
-  }
-  return [...byQuestion].map(([id, options]) => {
-    const q = flow.question(id);
-    return {
-      question: q?.short ?? id,
-      answers: [...options].map((o) => q?.options.find((x) => x.id === o)?.label ?? o),
-    };
-  });
 }
 
 /** One line of 为什么 about an answer the seller gave: `key` is `question.option`, as in the address. */
