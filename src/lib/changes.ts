@@ -57,7 +57,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'refund-only-july-2025',
     date: '2025-04-23',
-    title: '报道：监管部门要求 7 月前停止仅退款不退货',
+    title: '报道：监管部门给收货后的只退款定了 7 月的期限',
     facts: ['refund-only-july-2025', 'refund-only-pdd-unknown'],
     meaning:
       '收到货后的仅退款，报道说以后只能由商家同意；拼多多自己的公告和日期没找到，所以每一单仍以售后单页面给你的选项为准。',
