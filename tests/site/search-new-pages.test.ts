@@ -22,7 +22,7 @@ describe('issue 21 words find the new pages (built search data)', () => {
     ['判例', '/guide/sue-or-police/'],
     ['申诉理由', '/guide/penalties/'],
     ['时限速查', '/guide/deadlines/'],
-    ['拉黑买家', '/faq/block-buyer/'],
+    ['拉黑买家', '/guide/alternatives/'],
   ])('%s → %s', ([q, page]) => {
     expect(top(q!)[0]?.split('#')[0], top(q!).join(' ')).toBe(page);
   });

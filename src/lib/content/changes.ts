@@ -21,16 +21,16 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'complaint-rules-2026',
     date: '2026-04-15',
-    title: '据报道：市场监管部门处理投诉的规章换成了新令',
+    title: '报道：12315 投诉的处理规章换了新令',
     facts: ['complaint-rules-2026', 'complaint-12315'],
     meaning:
-      '买家去 12315 投诉，走的仍是市场监管部门的调解；受理、调解的期限以新规原文为准，本站没有核对，别按网上的旧天数算。',
+      '买家去 12315 投诉，走的仍是市场监管部门的调解，你要做的是按时、如实答复；别按网上旧规章里的天数估算期限。',
     pages: ['/guide/complaints/'],
   },
   {
     id: 'measures-2026',
     date: '2026-02-01',
-    title: '《网络交易平台规则监督管理办法》施行：平台不得用规则强制商家接受仅退款',
+    title: '平台规则监督管理办法施行：不得强制商家接受仅退款',
     facts: [
       'measures-2026',
       'measures-no-forced-refund-only',
@@ -57,7 +57,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'refund-only-july-2025',
     date: '2025-04-23',
-    title: '报道：监管部门要求在 2025 年 7 月前停止“仅退款不退货”',
+    title: '报道：监管部门给收货后的只退款定了 7 月的期限',
     facts: ['refund-only-july-2025', 'refund-only-pdd-unknown'],
     meaning:
       '收到货后的仅退款，报道说以后只能由商家同意；拼多多自己的公告和日期没找到，所以每一单仍以售后单页面给你的选项为准。',
