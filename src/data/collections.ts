@@ -1,17 +1,15 @@
 /**
- * Build-time access to the collections, shaped once for the pages. The only module in `src/lib/` that
- * touches `astro:content`; the pure logic it feeds lives in the other modules.
+ * Build-time access to the collections, shaped once for the pages: the only module that touches
+ * `astro:content`; the pure logic it feeds lives in `src/lib/`.
  */
-import { TOOL_FACTS, type ToolName } from '~/lib/tools/context';
-import { deadlineFactsFor, nowSteps, stageDeadlineFacts } from '~/lib/self-check/advice';
-import { isStageId } from '~/lib/shared/stages';
+import { resultPages } from '~/lib/self-check/advice';
+import { citedFacts, type RouteContent } from '~/lib/content/routes';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CheckOutcome, Fact } from '../schemas';
 import { createFlow, type Flow } from '~/lib/self-check/flow';
 import { integrityProblems } from '~/lib/content/integrity';
 import { buildCatalog, type ChecklistCatalog } from '~/lib/checklist/catalog';
 import { inReadingOrder, neighbours } from '~/lib/shared/site';
-import { factIdsInText } from '~/lib/content/facts';
 import { RULE_CHANGES } from '~/lib/content/changes';
 
 let factsCache: Map<string, Fact> | undefined;
@@ -98,50 +96,34 @@ export function checklistCatalog(): Promise<ChecklistCatalog> {
   return catalogCache;
 }
 
-/** The texts a page renders, in page order, for numbering its fact citations. */
-async function routeTexts(path: string): Promise<string[]> {
-  const [, section, id] = path.split('/');
-  if (section === 'guide' && id) return [(await getCollection('guide')).find((e) => e.id === id)?.body ?? ''];
-  if (section === 'scenarios' && id) {
-    const entry = (await getCollection('scenarios')).find((e) => e.id === id);
-    const outcomes = await checkOutcomes();
-    const summaries = (entry?.data.outcomes ?? []).map((o) => outcomes.find((x) => x.id === o)?.summary ?? '');
-    return [entry?.body ?? '', ...summaries];
-  }
-  if (section === 'faq') {
-    const faq = (await getCollection('faq')).map((e) => e.data).filter((f) => !id || f.id === id);
-    return faq.flatMap((f) => [f.answer, ...f.facts.map((x) => `{{${x}:claim}}`)]);
-  }
-  if (section === 'check' && id === 'result') {
-    // /check/result/<outcome>/<stage>/: in the order _Result.astro prints them (现在就做, its rules, 为什么, other rules).
-    const [, , , outcomeId, stageId] = path.split('/');
-    const o = (await checkOutcomes()).find((x) => x.id === outcomeId);
-    if (!o) return [];
-    const stage = isStageId(stageId) ? stageId : undefined;
-    const stageRules = stageDeadlineFacts(o, stage);
-    const claims = (ids: readonly string[]) => ids.map((x) => `{{${x}:claim}}`);
-    return [...nowSteps(o, stage), ...claims(stageRules), ...o.reasons, ...claims(deadlineFactsFor(o, stage))];
-  }
-  if (section === 'tools' && id && id in TOOL_FACTS) return TOOL_FACTS[id as ToolName].map((x) => `{{${x}:claim}}`);
-  if (section === 'glossary') return (await getCollection('glossary')).map((e) => e.data.definition);
-  if (section === 'changes') return RULE_CHANGES.flatMap((c) => c.facts.map((x) => `{{${x}:claim}}`));
-  return [];
-}
+let routeContent: Promise<RouteContent> | undefined;
 
-const routeCache = new Map<string, Promise<string[]>>();
+/** The collections as the route module reads them (src/lib/content/routes.ts), gathered once per build. */
+function routeData(): Promise<RouteContent> {
+  routeContent ??= (async () => {
+    const guide = new Map((await getCollection('guide')).map((e) => [e.id, e.body ?? '']));
+    const scenarios = new Map((await getCollection('scenarios')).map((e) => [e.id, { body: e.body ?? '', outcomes: e.data.outcomes }]));
+    const outcomes = new Map((await checkOutcomes()).map((o) => [o.id, o]));
+    const reached = new Set(resultPages(await selfCheckFlow()).map((p) => `${p.outcome}/${p.stage ?? ''}`));
+    return {
+      guideBody: (id) => guide.get(id),
+      scenario: (id) => scenarios.get(id),
+      outcome: (id) => outcomes.get(id),
+      reached: (outcome, stage) => reached.has(`${outcome}/${stage ?? ''}`),
+      faq: (await getCollection('faq')).map((e) => e.data),
+      glossaryDefinitions: (await getCollection('glossary')).map((e) => e.data.definition),
+      changes: RULE_CHANGES,
+    };
+  })();
+  return routeContent;
+}
 
 /**
  * The facts a page cites, in order of first use: the numbers of its source marks and the list at its
- * foot. Worked out once per route from the page's own content, so no page wires it by hand.
+ * foot. Called once per page by src/middleware.ts, which hands the list to the page's components.
  */
-export function routeFacts(pathname: string): Promise<string[]> {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  let cached = routeCache.get(path);
-  if (!cached) {
-    cached = routeTexts(path).then((texts) => factIdsInText(...texts));
-    routeCache.set(path, cached);
-  }
-  return cached;
+export async function routeFacts(pathname: string): Promise<string[]> {
+  return citedFacts(pathname, await routeData());
 }
 
 /** The title a site path is known by (guide, scenario, FAQ question, glossary term), for lists of links. */

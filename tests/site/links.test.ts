@@ -41,7 +41,9 @@ describe('internal links', () => {
 
   it.for(pages)('%s numbers every cited fact and lists it in the page sources', (page) => {
     const html = readPage(page);
-    const refs = [...html.matchAll(/class="fact-ref" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    // Source numbers and the marks of uncertain facts (说法不一…): each must open this page's own list, never fall back to /sources/.
+    const refs = [...html.matchAll(/class="fact-(?:ref|mark)[^"]*" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(html.includes('[源]'), 'a citation with no number').toBe(false);
     expect(refs.filter((r) => !r.startsWith('#source-'))).toEqual([]);
     for (const r of new Set(refs)) expect(ids(page).has(r.slice(1)), r).toBe(true);
   });

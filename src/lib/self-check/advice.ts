@@ -79,6 +79,32 @@ export function stageDeadlineFacts(outcome: CheckOutcome, stage: StageId | undef
   return outcome.deadlineByStage?.[stage] ?? advice.get(stage)?.deadlineFacts ?? [];
 }
 
+/** What a result page prints that can cite a fact, by section. */
+export interface ResultSections {
+  /** 现在就做: only on a page the self-check reaches (a result nobody reaches has no answers to act on). */
+  now: string[];
+  /** The stage's time limits, printed inside 现在就做. */
+  stageRules: string[];
+  /** The outcome's other rules (相关的规则), without those already printed with the stage. */
+  otherRules: string[];
+}
+
+/** The sections of a result page, worked out once: the page renders them and its sources are numbered from them. */
+export function resultSections(outcome: CheckOutcome, stage: StageId | undefined, reached: boolean, advice = stageAdvice): ResultSections {
+  const stageRules = stageDeadlineFacts(outcome, stage, advice);
+  return {
+    now: reached ? nowSteps(outcome, stage, advice) : [],
+    stageRules,
+    otherRules: deadlineFactsFor(outcome, stage, advice).filter((id) => !stageRules.includes(id)),
+  };
+}
+
+/** The texts of a result page that cite facts, in the order the page prints them (现在就做, its rules, 为什么, the other rules). */
+export function resultFactTexts(outcome: CheckOutcome, sections: ResultSections): string[] {
+  const claims = (ids: readonly string[]) => ids.map((id) => `{{${id}:claim}}`);
+  return [...sections.now, ...claims(sections.stageRules), ...outcome.reasons, ...claims(sections.otherRules)];
+}
+
 /** One line of 为什么 about an answer the seller gave: `key` is `question.option`, as in the address. */
 export interface SaidLine {
   key: string;
