@@ -4,7 +4,7 @@
  * query and ranking are `src/lib/search/search.ts`; this file only fetches, renders and handles keys.
  */
 import { soundsOf } from '~/lib/search/pinyin';
-import { excerptAfterTitle, extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '~/lib/search/search';
+import { excerptAfterTitle, extractTerms, highlight, MAX_QUERY, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '~/lib/search/search';
 
 interface PagefindResult {
   id: string;
@@ -38,6 +38,8 @@ interface Hit {
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
+/** Failed loads of Pagefind's script: a failed import() stays failed for its URL, so the next try asks under a new one. */
+let failedImports = 0;
 /** The syllable table (2 kB), fetched only for a query with a character the site's phrases might mend, or pinyin. */
 let sounds: Promise<{ alike: Sounds; spell: Spell }> | undefined;
 
@@ -52,7 +54,10 @@ function getJson<T>(url: string): Promise<T> {
 function loadEngine() {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
-      import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
+      (import(/* @vite-ignore */ failedImports ? `${PAGEFIND}?retry=${failedImports}` : PAGEFIND) as Promise<Pagefind>).catch((e: unknown) => {
+        failedImports++;
+        throw e;
+      }),
       getJson<SearchData>('/search-data.json'),
     ]);
     // In the page's own thread: the worker would download a second copy of Pagefind's code.
@@ -121,7 +126,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
   root.replaceChildren();
   const form = el('form', { role: 'search', class: 'search-form', action: '/search/', method: 'get' });
   const label = el('label', { for: 'search-input' }, '搜索关键词');
-  const input = el('input', { id: 'search-input', name: 'q', type: 'search', autocomplete: 'off', placeholder: '例如：空包、没收到货、掉包', 'aria-describedby': 'search-status' });
+  const input = el('input', { id: 'search-input', name: 'q', type: 'search', maxlength: String(MAX_QUERY), autocomplete: 'off', placeholder: '例如：空包、没收到货、掉包', 'aria-describedby': 'search-status' });
   form.append(label, input);
   const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': '按栏目筛选' });
   let section = '';
@@ -211,7 +216,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     }
   });
   if (initialQuery) {
-    input.value = initialQuery;
+    input.value = [...initialQuery].slice(0, MAX_QUERY).join('');
     void run();
   }
   return input;

@@ -106,6 +106,34 @@ test('nonsense finds nothing and says so, with suggestions', async ({ page, reco
   expect(record.consoleErrors).toEqual([]);
 });
 
+test('a long query is cut at the box and read in bounded time (review H2: 400 characters of site words froze the tab)', async ({ page }) => {
+  const chars = [...'空包仅退款举证介入买家快递'];
+  const query = Array.from({ length: 400 }, (_, i) => chars[(i * 7) % chars.length]).join('');
+  await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
+  expect(await page.locator('#search-input').getAttribute('maxlength')).toBe('200');
+  // Found within Playwright's default wait (the old reader took minutes).
+  await page.waitForFunction(() => /找到/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+  expect([...(await page.locator('#search-input').inputValue())].length).toBe(200);
+  const started = await page.evaluate(() => performance.now());
+  await page.locator('#search-input').fill('a'.repeat(5000));
+  expect([...(await page.locator('#search-input').inputValue())].length).toBe(200);
+  await page.waitForFunction(() => /没有找到|找到/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelector<HTMLElement>('.search-results')?.dataset.query?.startsWith('aaa'), undefined, { timeout: 10_000 });
+  expect((await page.evaluate(() => performance.now())) - started).toBeLessThan(5_000);
+});
+
+test('a failed first load of Pagefind is retried on the next search (review L11)', async ({ page }) => {
+  let loads = 0;
+  await page.route('**/pagefind/pagefind.js*', (route) => (loads++ === 0 ? route.abort() : route.continue()));
+  await page.goto(url('/search/'));
+  const input = page.locator('#search-input');
+  await input.fill('空包');
+  await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/暂时无法使用/);
+  await input.fill('空包裹');
+  await page.locator('.search-result').first().waitFor();
+  expect(await page.locator('.search-result > a').first().getAttribute('href')).toBe('/scenarios/empty-parcel/');
+  expect(loads).toBe(2);
+});
+
 test('the empty state suggests words that find something', async ({ page }) => {
   await page.goto(url('/search/'));
   await page.getByRole('button', { name: '空包', exact: true }).click();

@@ -58,9 +58,17 @@ export function soundsOf(table: string) {
     starts.push(m[2] ?? '');
   }
   const known = new Set(names);
+  const loosened = new Map<string, string>();
+  const loosely = (s: string) => {
+    let l = loosened.get(s);
+    if (l === undefined) loosened.set(s, (l = loose(s)));
+    return l;
+  };
   /** The toneless pinyin syllable of a Chinese character as the collator reads it ("证" → "zheng"); undefined for anything else. */
+  const syllables = new Map<string, string | undefined>();
   const syllableOf = (char: string): string | undefined => {
     if (!/^\p{Script=Han}$/u.test(char)) return undefined;
+    if (syllables.has(char)) return syllables.get(char);
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -68,7 +76,9 @@ export function soundsOf(table: string) {
       if (collator.compare(starts[mid] ?? '', char) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? names[lo - 1] : names[0];
+    const syllable = lo > 0 ? names[lo - 1] : names[0];
+    syllables.set(char, syllable);
+    return syllable;
   };
   /**
    * How alike two characters sound: 2 for the same syllable (a pinyin IME's wrong pick: 举症 for 举证),
@@ -82,7 +92,7 @@ export function soundsOf(table: string) {
     const y = syllableOf(b);
     if (!x || !y) return 0;
     if (x === y) return 2;
-    return loose(x) === loose(y) ? 1 : 0;
+    return loosely(x) === loosely(y) ? 1 : 0;
   };
   /** Latin letters read as pinyin syllables ("tuikuan" → ["tui", "kuan"]), fewest syllables first; undefined when they are not pinyin ("svg"). */
   const spell = (latin: string): string[] | undefined => {

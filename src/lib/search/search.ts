@@ -56,12 +56,17 @@ export const WEIGHT = {
   heading: 5,
 } as const;
 
-/** Lower-case, full-width to half-width, punctuation and symbols to spaces, runs of spaces folded. */
+/**
+ * Lower-case, full-width to half-width, punctuation and symbols to spaces, runs of spaces folded.
+ * Format characters (zero-width space and joiner, byte-order mark, direction marks: 空\u200b包) go
+ * without a trace; control characters (the reader marks pieces with some) and lone surrogates count as spaces.
+ */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/\p{Cf}+/gu, '')
     .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .replace(/[\p{P}\p{S}\s\p{Cc}\p{Cs}]+/gu, ' ')
     .trim();
 }
 
@@ -115,6 +120,9 @@ export interface AliasSource {
   aliases: readonly string[];
 }
 
+/** A record's own entry: JSON objects also answer `constructor`, `__proto__`… from their prototype. */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 const compact = (text: string) => normalise(text).replace(/\s+/g, '');
 
 /** The search data: every page with its phrases (cut at punctuation), and the seller-word map. */
@@ -144,7 +152,7 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
     const term = compact(s.term);
     for (const alias of s.aliases) {
       const key = compact(alias);
-      if (key && key !== term && !(key in aliases)) aliases[key] = term;
+      if (key && key !== term && !Object.hasOwn(aliases, key)) aliases[key] = term;
     }
   }
   const data: SearchData = { sections, docs, aliases };
@@ -197,6 +205,26 @@ export interface QueryTerms {
   soundsWanted?: true;
 }
 
+/**
+ * The longest query read (characters; the search box takes no more), and the longest piece mended
+ * whole: longer pieces are read in slices of this length. The longest tuning query is 31 characters.
+ */
+export const MAX_QUERY = 200;
+export const MAX_PIECE = 32;
+
+/** A one-argument function that computes each answer once. */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined && !seen.has(s)) {
+      v = f(s);
+      seen.set(s, v);
+    }
+    return v as T;
+  };
+}
+
 /** Where the seller words start in the corpus: before it, only phrases printed on pages. */
 const ALIASES = '\u0001\u0002';
 
@@ -209,6 +237,17 @@ function corpusOf(data: SearchData): string {
     corpora.set(data, c);
   }
   return c;
+}
+
+/** Each seller word of three or more characters, as a pattern that allows a word or two inside it; built once per data object. */
+const gappeds = new WeakMap<SearchData, [string, RegExp][]>();
+function gappedOf(data: SearchData, aliasKeys: readonly string[]): [string, RegExp][] {
+  let g = gappeds.get(data);
+  if (!g) {
+    g = aliasKeys.filter((key) => [...key].length >= 3).map((key) => [key, new RegExp([...key].map(escapeRegExp).join('(\\p{Script=Han}{0,2})'), 'u')]);
+    gappeds.set(data, g);
+  }
+  return g;
 }
 
 /** Characters that say nothing on their own: a typo guess must keep more than one of these. */
@@ -246,6 +285,13 @@ export function coverPiece(chars: readonly string[], inSite: (s: string) => bool
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The distinct characters of the corpus's phrases; worked out once per corpus. */
+let corpusChars: { corpus: string; chars: string[] } | undefined;
+function charsOf(corpus: string): string[] {
+  if (corpusChars?.corpus !== corpus) corpusChars = { corpus, chars: [...new Set(corpus)].filter((c) => c !== '\u0001' && c !== '\u0002') };
+  return corpusChars.chars;
+}
 
 /**
  * Guesses for a typo (拼音 input picks a wrong character: 举正 for 举证): the site phrases that differ
@@ -304,10 +350,26 @@ export function mendSounds(
   isWord: (w: string) => boolean = () => false,
   kept: ReadonlySet<number> = new Set(),
 ): string[] {
+  // Each candidate mend is covered once: a piece's matches often try the same characters again.
+  const covered = new Map<string, { covered: number; inSite: boolean[] }>();
   const coverage = (cs: readonly string[]) => {
-    const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
-    return { covered: marked.filter(Boolean).length, inSite: marked };
+    const key = cs.join('\u0001');
+    let c = covered.get(key);
+    if (!c) {
+      const marked = coverPiece(cs, inSite).flatMap((g) => [...g.text].map(() => g.site));
+      c = { covered: marked.filter(Boolean).length, inSite: marked };
+      covered.set(key, c);
+    }
+    return c;
   };
+  // What a typed character may become: the site's characters that sound the same (a spelled syllable would
+  // otherwise match every stretch of the corpus, and each match be tried).
+  const alike = memo((typed: string) => {
+    const all = charsOf(corpus);
+    const cs = all.filter((c) => sounds(typed, c) === 2);
+    if (cs.length === all.length) return '([^\\u0001\\u0002])';
+    return cs.length > 0 ? `([${cs.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}])` : '';
+  });
   let out = [...chars];
   let now = coverage(out);
   // A syllable typed in letters stands in as a private-use character; it must be mended as a whole word.
@@ -322,10 +384,10 @@ export function mendSounds(
     for (let len = Math.min(6, out.length); len >= shortest && !best; len--) {
       for (let i = Math.max(0, k - len + 1); i <= k && i + len <= out.length; i++) {
         const open = out.slice(i, i + len).map((c, at) => i + at === k || spelled(c));
-        const pattern = out.slice(i, i + len).map((c, at) => (open[at] ? '([^\\u0001\\u0002])' : escapeRegExp(c))).join('');
+        const groups = out.slice(i, i + len).map((c, at) => (open[at] ? alike(c) : escapeRegExp(c)));
+        if (groups.some((g) => g === '')) continue;
         const typedAt = open.flatMap((o, at) => (o ? [i + at] : []));
-        for (const m of corpus.matchAll(new RegExp(pattern, 'gu'))) {
-          if (typedAt.some((pos, g) => sounds(out[pos]!, m[g + 1]!) !== 2)) continue;
+        for (const m of corpus.matchAll(new RegExp(groups.join(''), 'gu'))) {
           // A real two-character word (一半) becomes only a phrase the site uses on its own, not a piece of one (一般).
           if (len === 2 && isWord(out.slice(i, i + 2).join('')) && !corpus.includes(`\u0001${m[0]}\u0001`)) continue;
           const tried = [...out];
@@ -376,22 +438,26 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     if (same) same.certainty = Math.max(same.certainty, certainty);
     else known.push({ term, certainty });
   };
-  const inSite = (s: string) => corpus.includes(s);
+  const inSite = memo((s: string) => corpus.includes(s));
   // Words inside a phrase that only colour it go without cutting it (物流一直不动 → 物流不动, 判我输 → 判输).
+  query = [...query].slice(0, MAX_QUERY).join('');
   const asked = compact(query);
   let text = INNER_FILLER.reduce((t, w) => t.split(w).join(''), normalise(query));
   const numbers = [...text.matchAll(NUMBER_WITH_UNIT)].map((m) => m[0]);
   const aliasKeys = Object.keys(data.aliases).sort((a, b) => b.length - a.length);
+  const gappedKeys = gappedOf(data, aliasKeys);
   // Latin letters stay only where the site or a seller word uses them (p图, ps).
   const keepLatin = (w: string, at: number, all: string) =>
-    w in data.aliases || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
+    own(data.aliases, w) !== undefined || inSite(`\u0001${w}\u0001`) || aliasKeys.some((k) => k.startsWith(w) && all.startsWith(k, at) && !/[a-z0-9]/.test(k.charAt(w.length)));
   // Other latin letters may be pinyin typed without picking the characters (仅退kuan): each syllable
   // stands in as one character that must sound like it (mendSounds); without the table they ask for it.
   const spelled: string[] = [];
   const latin = (w: string) => {
-    const syllables = sounds && spell && /^[a-z]+$/.test(w) ? spell(w) : undefined;
+    // Longer runs of letters are no pinyin a seller types for one phrase (and would cost seconds to mend).
+    const pinyin = w.length <= MAX_PIECE && /^[a-z]+$/.test(w);
+    const syllables = sounds && spell && pinyin ? spell(w) : undefined;
     if (!syllables) {
-      if (!sounds && /^[a-z]{2,}$/.test(w)) soundsWanted = true;
+      if (!sounds && pinyin && w.length >= 2) soundsWanted = true;
       return ' ';
     }
     return syllables.map((s) => String.fromCharCode(SPELLED + spelled.push(s) - 1)).join('');
@@ -422,12 +488,12 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     }
     return kept;
   };
-  const heard: Sounds = (a, b) => (near[a]?.includes(b) ? 2 : sounds ? sounds(spelledAs(a) ?? a, b) : 0);
+  const heard: Sounds = (a, b) => (own(near, a)?.includes(b) ? 2 : sounds ? sounds(spelledAs(a) ?? a, b) : 0);
   const printed = corpus.slice(0, corpus.indexOf(ALIASES));
   // Seller words → the site's terms; filler cut out.
   const readWords = (t: string) => {
     const take = (key: string, said: string, certainty: number, inside = '') => {
-      const term = data.aliases[key] ?? key;
+      const term = own(data.aliases, key) ?? key;
       t = t.split(said).join(` ${inside} `);
       marks.push(said);
       addKnown(term, certainty);
@@ -440,15 +506,19 @@ export function extractTerms(query: string, data: SearchData, segment: Segmenter
     for (const key of aliasKeys) if (t.includes(key)) take(key, key, 1);
     // A seller word of three or more characters with a word or two put inside it (钱被平台扣 → 钱被扣,
     // and 平台 is read on its own).
-    for (const key of aliasKeys) {
-      if ([...key].length < 3) continue;
-      const m = new RegExp([...key].map(escapeRegExp).join('(\\p{Script=Han}{0,2})'), 'u').exec(t);
+    for (const [key, gapped] of gappedKeys) {
+      const m = gapped.exec(t);
       if (m) take(key, m[0], GAPPED, m.slice(1).join(' '));
     }
     for (const f of FILLER) t = t.split(f).join(' ');
     return t.split(/\s+/).filter(Boolean);
   };
-  const pieces = readWords(text);
+  // A piece longer than any phrase a seller types (a pasted message, a key held down) is read in slices:
+  // mending a piece costs more than its length squared.
+  const pieces = readWords(text).flatMap((w) => {
+    const cs = [...w];
+    return Array.from({ length: Math.ceil(cs.length / MAX_PIECE) }, (_, i) => cs.slice(i * MAX_PIECE, (i + 1) * MAX_PIECE).join(''));
+  });
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const again = piece.startsWith('\u0000');
