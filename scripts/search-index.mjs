@@ -70,7 +70,7 @@ export function chunkWords(words, units = CHUNK_UNITS) {
 /**
  * Rewrites Pagefind's bundle: the word index in our chunk size, fragments without anchors, and short
  * file names. `docOf` gives each Pagefind page (url, title, section) its index in search-data.json; the
- * page id Pagefind returns then starts with that index (pagefindDoc in src/lib/search/search.ts), so the
+ * page id Pagefind returns then starts with that index (pagefindDoc in src/lib/search/pagefind.ts), so the
  * search UI needs no table from Pagefind's content hashes to pages (1 kB). Chunks are numbered, not
  * hashed (the chunk list in pf_meta, about 300 names, shrinks by 1 kB). Every name carries a hash of
  * the whole index, so a browser never mixes files of two builds.

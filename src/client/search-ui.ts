@@ -1,10 +1,16 @@
 /**
  * The search box and its results, on the /search/ page or in a dialog opened from any page. Loaded only
  * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
- * query and ranking are `src/lib/search/search.ts`; this file only fetches, renders and handles keys.
+ * query and ranking are `src/lib/search/` (query.ts, rank.ts); this file only fetches, renders and handles keys.
  */
-import { soundsOf } from '~/lib/search/pinyin';
-import { excerptAfterTitle, extractTerms, highlight, MAX_QUERY, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '~/lib/search/search';
+import { soundsOf } from '~/lib/search/sounds';
+import { excerptAfterTitle, highlight } from '~/lib/search/highlight';
+import { extractTerms } from '~/lib/search/query';
+import { MAX_QUERY } from '~/lib/search/tuning';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { wordsOf } from '~/lib/search/normalise';
+import type { SearchData, Sounds, Spell } from '~/lib/search/data';
 
 interface PagefindResult {
   id: string;
@@ -72,7 +78,7 @@ function loadEngine() {
 }
 
 /**
- * The site's vocabulary and Pagefind's full text, ranked together (src/lib/search/search.ts). Pagefind is
+ * The site's vocabulary and Pagefind's full text, ranked together (src/lib/search/rank.ts). Pagefind is
  * asked for the key terms together, then for the most specific ones alone.
  */
 async function searchSite(query: string, section = ''): Promise<Hit[]> {
@@ -229,7 +235,7 @@ function renderResult(r: Hit): HTMLLIElement {
   if (r.heading) li.append(el('span', { class: 'result-heading' }, `小节：${r.heading}`));
   if (r.excerptHtml) {
     const excerpt = el('p', { class: 'result-excerpt' });
-    // Escaped by highlight() in src/lib/search/search.ts, with <mark> around the key terms only.
+    // Escaped by highlight() in src/lib/search/highlight.ts, with <mark> around the key terms only.
     excerpt.innerHTML = r.excerptHtml;
     li.append(excerpt);
   }

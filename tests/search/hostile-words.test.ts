@@ -3,7 +3,10 @@
  * object) are no seller word, and characters that show nothing (zero-width space) do not cut a word.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, extractTerms, normalise, WEIGHT } from '~/lib/search/search';
+import { buildSearchData } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { normalise } from '~/lib/search/normalise';
+import { WEIGHT } from '~/lib/search/tuning';
 
 const site = (phrases: string[], aliases: { term: string; aliases: string[] }[] = []) =>
   buildSearchData(

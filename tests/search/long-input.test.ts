@@ -6,8 +6,11 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pinyinSyllables, soundAlike } from '~/lib/search/pinyin';
-import { extractTerms, MAX_QUERY, rank, wordsOf } from '~/lib/search/search';
+import { pinyinSyllables, soundAlike } from '~/lib/search/sounds';
+import { extractTerms } from '~/lib/search/query';
+import { MAX_QUERY } from '~/lib/search/tuning';
+import { rank } from '~/lib/search/rank';
+import { wordsOf } from '~/lib/search/normalise';
 import { longQuery, reportedInputs } from '../../scripts/search-stress.mjs';
 import { siteSearchData } from '../support/search-site';
 

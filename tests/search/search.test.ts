@@ -1,8 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
-import { buildSearchData, coverPiece, extractTerms, highlight, mendSounds, normalise, pagefindTerms, rank, typoGuesses, WEIGHT, type DocInput } from '~/lib/search/search';
-import { pinyinSyllables, soundAlike, syllableOf } from '~/lib/search/pinyin';
+import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { coverPiece, mendSounds, typoGuesses } from '~/lib/search/mend';
+import { extractTerms } from '~/lib/search/query';
+import { highlight } from '~/lib/search/highlight';
+import { normalise } from '~/lib/search/normalise';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { WEIGHT } from '~/lib/search/tuning';
+import { pinyinSyllables, soundAlike, syllableOf } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { faqPath, faqSummary, inFileOrder } from '~/lib/content/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';

@@ -3,8 +3,9 @@
  * astro:content): page titles, short names, searchTerms, `##`/`###` headings, FAQ questions, glossary
  * terms and seller words. Close enough for tests that need the real vocabulary's size and shape.
  */
-import { buildSearchData, WEIGHT, type DocInput } from '~/lib/search/search';
-import { soundAlike } from '~/lib/search/pinyin';
+import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { WEIGHT } from '~/lib/search/tuning';
+import { soundAlike } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { content } from './content-files';
 
