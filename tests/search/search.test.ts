@@ -271,7 +271,7 @@ describe('Pagefind index re-chunking', () => {
     expect(decodeCbor(bytes)).toEqual(value);
     expect(encodeCbor(decodeCbor(bytes)).equals(bytes)).toBe(true);
   });
-  it('cuts sorted words by location count and names chunk edges like Pagefind (its own test case)', () => {
+  it('cuts sorted words by location count and names chunk edges like Pagefind 1.6 (its own test case, with the range guard)', () => {
     const word = (w: string, pages: [number, number[]][]) => [w, pages.map(([p, locs]) => [p, locs, []]), []];
     const chunks = chunkWords(
       [
@@ -283,7 +283,8 @@ describe('Pagefind index re-chunking', () => {
       8,
     );
     expect(chunks.map((c) => [c.from, c.to, c.words.map((w) => w[0])])).toEqual([
-      ['apple', 'app', ['apple']],
+      // Trimming 'to' to 'app' would put it before 'from' (upstream's guard, pagefind src/index/mod.rs chunk_meta).
+      ['apple', 'apple', ['apple']],
       ['apr', 'b', ['apricot', 'banana']],
       ['p', 'peach', ['peach']],
     ]);
@@ -294,5 +295,12 @@ describe('Pagefind index re-chunking', () => {
     // Each word alone fills a chunk; 介入's longer forms, and theirs, stay with it; 介 is one character.
     expect(cut('介', '介入', '介入前', '介入前后', '介入率', '从', '从来')).toEqual(['介', '介入 介入前 介入前后 介入率', '从', '从来']);
     expect(cut('ab', 'abc', 'b')).toEqual(['ab abc', 'b']);
+  });
+  it('keeps a word the browser splits (举证 → 举|证) in the chunk its first part loads, with the words between', () => {
+    const word = (w: string) => [w, [[0, [1, 2, 3, 4], []]], []];
+    const split = (w: string) => (w === '举证' ? ['举', '证'] : [w]);
+    const cut = (...ws: string[]) => chunkWords(ws.map(word), 5, split).map((c) => c.words.map((w) => w[0]).join(' '));
+    expect(cut('丰', '举', '举报', '举证', '时')).toEqual(['丰', '举 举报 举证', '时']);
+    expect(cut('丰', '举报', '举证', '时')).toEqual(['丰', '举报 举证', '时']);
   });
 });
