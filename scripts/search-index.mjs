@@ -53,6 +53,16 @@ function prefixes(a, b) {
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 export const browserWords = (word) => [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment);
 
+/** Word locations of a word in Pagefind's index (as Pagefind sizes its chunks, without meta locations). */
+const sizeOf = (word) => word[1].reduce((n, page) => n + page[1].length + 1, 0);
+/**
+ * Locations from which a word the browser splits gets its chunk loaded by its first part (chunkWords). The
+ * site's core words have more (2026-12-01: 买家 846, 售后 448, 退货 412, 发货 309, 举证 299, 签收 264); at 50
+ * (221 words, most of them pairs the indexer keeps by chance: 家说, 的包) the whole-sentence first search
+ * rose from 97.5 to 100.7 kB; at 250 it is 100.0 kB.
+ */
+export const OFTEN = 250;
+
 /** Strings in the order Pagefind (Rust) compares them: by UTF-8 bytes. */
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -60,21 +70,34 @@ const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
  * Splits the sorted word list the way Pagefind's chunk_index does, with our chunk size. `split` is how
  * the browser cuts a word when it is searched (browserWords).
  */
-export function chunkWords(words, units = CHUNK_UNITS, split = browserWords) {
+export function chunkWords(words, units = CHUNK_UNITS, split = browserWords, often = OFTEN) {
   // Pagefind looks a word the browser splits (举证 → 举|证) up by its first part (举), and matches it among
-  // the longer words in the chunks that part loads: the words from the first that starts with that part up
-  // to the whole word stay in one chunk, so searching 举证 loads the chunk that holds it.
+  // the longer words in the chunks that part loads. So the longer words of that part up to the whole word
+  // (举报…, 举证) stay in one chunk, whose range starts at the part itself (ranges may overlap: Pagefind loads
+  // every chunk whose range holds a term): searching 举证 loads the chunk that holds it. Only where those
+  // words fit in one chunk: the indexer also keeps pairs no one searches (家一, 的不), and keeping every word
+  // of a common character together would make its chunk, loaded by many queries, several times larger; and
+  // only for words the site uses OFTEN, whose extra chunk is worth loading.
   const keepNext = new Set();
+  /** Index of a part's first longer word → the part, where the range of the chunk starting there must start. */
+  const partAt = new Map();
   for (const [j, [w]] of words.entries()) {
-    const first = [...w].length >= 2 ? split(w)[0] : undefined;
+    const first = [...w].length >= 2 && sizeOf(words[j]) >= often ? split(w)[0] : undefined;
     if (!first || first === w || !w.startsWith(first)) continue;
-    for (let k = j - 1; k >= 0 && words[k][0].startsWith(first); k--) keepNext.add(k);
+    let k = j;
+    let along = 0;
+    while (k > 0 && words[k - 1][0].startsWith(first) && words[k - 1][0] !== first) along += sizeOf(words[--k]);
+    if (along > units) continue;
+    for (let i = k; i < j; i++) keepNext.add(i);
+    partAt.set(k, first);
   }
   const chunks = [];
+  /** Where each chunk starts in `words`. */
+  const starts = [0];
   let chunk = [];
   let size = 0;
   for (const [i, word] of words.entries()) {
-    size += word[1].reduce((n, page) => n + page[1].length + 1, 0);
+    size += sizeOf(word);
     chunk.push(word);
     // Pagefind also matches longer words that start with a search word (介入 → 介入率), but only among the
     // chunks it has loaded: a word of two or more characters stays in one chunk with its longer forms, so
@@ -83,6 +106,7 @@ export function chunkWords(words, units = CHUNK_UNITS, split = browserWords) {
     const nextExtendsAWord = next !== undefined && chunk.some(([w]) => [...w].length >= 2 && next.startsWith(w));
     if (size >= units && !nextExtendsAWord && !keepNext.has(i)) {
       chunks.push(chunk);
+      starts.push(i + 1);
       chunk = [];
       size = 0;
     }
@@ -95,6 +119,10 @@ export function chunkWords(words, units = CHUNK_UNITS, split = browserWords) {
     if (byteOrder(to, meta[i].from) >= 0) meta[i].to = to;
     meta[i + 1].from = from;
   }
+  meta.forEach((m, i) => {
+    const part = partAt.get(starts[i]);
+    if (part !== undefined && byteOrder(part, m.from) < 0) m.from = part;
+  });
   return chunks.map((words, i) => ({ words, from: meta[i].from, to: meta[i].to }));
 }
 
@@ -106,7 +134,7 @@ export function chunkWords(words, units = CHUNK_UNITS, split = browserWords) {
  * hashed (the chunk list in pf_meta, about 300 names, shrinks by 1 kB). Every name carries a hash of
  * the whole index, so a browser never mixes files of two builds.
  */
-export function rewriteBundle(bundleDir, docOf, units = CHUNK_UNITS) {
+export function rewriteBundle(bundleDir, docOf, units = CHUNK_UNITS, often = OFTEN) {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8'));
   const languages = Object.values(entry.languages);
   // Page ids carry no language: one language only, or two pages could get one name.
@@ -119,7 +147,7 @@ export function rewriteBundle(bundleDir, docOf, units = CHUNK_UNITS) {
   if (version !== PAGEFIND_VERSION) throw new Error(`search-index: Pagefind ${version} index format not known (only ${PAGEFIND_VERSION})`);
   const words = indexChunks.flatMap(([, , chunkHash]) => readPf(join(bundleDir, 'index', `${chunkHash}.pf_index`))[0]);
   for (const [, , chunkHash] of indexChunks) rmSync(join(bundleDir, 'index', `${chunkHash}.pf_index`));
-  const chunks = chunkWords(words, units);
+  const chunks = chunkWords(words, units, browserWords, often);
   const fragments = pages.map(([pageHash]) => {
     const file = join(bundleDir, 'fragment', `${pageHash}.pf_fragment`);
     const raw = gunzipSync(readFileSync(file));

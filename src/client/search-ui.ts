@@ -44,8 +44,8 @@ interface Hit {
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
-/** Failed loads of Pagefind's script: a failed import() stays failed for its URL, so the next try asks under a new one. */
-let failedImports = 0;
+/** Failed loads of the engine: a failed import() stays failed for its URL, so the next try asks for Pagefind under a new one. */
+let failures = 0;
 /** The syllable table (2 kB), fetched only for a query with a character the site's phrases might mend, or pinyin. */
 let sounds: Promise<{ alike: Sounds; spell: Spell }> | undefined;
 
@@ -60,10 +60,7 @@ function getJson<T>(url: string): Promise<T> {
 function loadEngine() {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
-      (import(/* @vite-ignore */ failedImports ? `${PAGEFIND}?retry=${failedImports}` : PAGEFIND) as Promise<Pagefind>).catch((e: unknown) => {
-        failedImports++;
-        throw e;
-      }),
+      import(/* @vite-ignore */ failures ? `${PAGEFIND}?retry=${failures}` : PAGEFIND) as Promise<Pagefind>,
       getJson<SearchData>('/search-data.json'),
     ]);
     // In the page's own thread: the worker would download a second copy of Pagefind's code.
@@ -73,6 +70,7 @@ function loadEngine() {
   })();
   engine.catch(() => {
     engine = undefined;
+    failures++;
   });
   return engine;
 }
@@ -222,7 +220,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     }
   });
   if (initialQuery) {
-    input.value = [...initialQuery].slice(0, MAX_QUERY).join('');
+    input.value = initialQuery;
     void run();
   }
   return input;

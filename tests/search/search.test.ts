@@ -296,11 +296,13 @@ describe('Pagefind index re-chunking', () => {
     expect(cut('介', '介入', '介入前', '介入前后', '介入率', '从', '从来')).toEqual(['介', '介入 介入前 介入前后 介入率', '从', '从来']);
     expect(cut('ab', 'abc', 'b')).toEqual(['ab abc', 'b']);
   });
-  it('keeps a word the browser splits (举证 → 举|证) in the chunk its first part loads, with the words between', () => {
-    const word = (w: string) => [w, [[0, [1, 2, 3, 4], []]], []];
+  it('keeps a word the browser splits (举证 → 举|证) with the longer words of its first part, in a chunk whose range starts at that part', () => {
+    const word = (w: string, n = 4) => [w, [[0, Array.from({ length: n }, (_, i) => i), []]], []];
     const split = (w: string) => (w === '举证' ? ['举', '证'] : [w]);
-    const cut = (...ws: string[]) => chunkWords(ws.map(word), 5, split).map((c) => c.words.map((w) => w[0]).join(' '));
-    expect(cut('丰', '举', '举报', '举证', '时')).toEqual(['丰', '举 举报 举证', '时']);
-    expect(cut('丰', '举报', '举证', '时')).toEqual(['丰', '举报 举证', '时']);
+    const chunks = (ws: ReturnType<typeof word>[], often = 1) => chunkWords(ws, 5, split, often).map((c) => `${c.from}..${c.to}: ${c.words.map((w) => w[0]).join(' ')}`);
+    expect(chunks([word('丰'), word('举'), word('举报'), word('举证'), word('时')])).toEqual(['丰..丰: 丰', '举..举: 举', '举..举证: 举报 举证', '时..时: 时']);
+    // A word used less often than `often`, or whose part's longer words before it would not fit one chunk, is cut as before.
+    expect(chunks([word('丰'), word('举'), word('举报'), word('举证'), word('时')], 6)).toEqual(['丰..丰: 丰', '举..举: 举', '举报..举报: 举报', '举证..举证: 举证', '时..时: 时']);
+    expect(chunks([word('丰'), word('举'), word('举报', 5), word('举证'), word('时')])).toEqual(['丰..丰: 丰', '举..举: 举', '举报..举报: 举报', '举证..举证: 举证', '时..时: 时']);
   });
 });
