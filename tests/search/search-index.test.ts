@@ -1,5 +1,5 @@
 /**
- * scripts/search-index.mjs against the real Pagefind binary (node_modules, the pinned version): a tiny
+ * scripts/search-index.mjs: the re-chunking rules on hand-made word lists, and against the real Pagefind binary (node_modules, the pinned version): a tiny
  * site in a temporary folder is indexed, then rewritten into small chunks. For every word, the chunks
  * Pagefind's lookup selects (pagefind_web request_indexes: strict range, else loose) hold it, and match
  * the same words with the same pages as before the rewrite; the word the browser splits (举证 → 举|证) is
@@ -10,7 +10,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserWords, PAGEFIND_VERSION, readPf, rewriteBundle } from '../../scripts/search-index.mjs';
+import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
+import { browserWords, chunkWords, PAGEFIND_VERSION, readPf, rewriteBundle } from '../../scripts/search-index.mjs';
 
 type Entry = [string, unknown[], unknown[]];
 type Chunk = [string, string, string];
@@ -97,5 +98,48 @@ describe('the rewritten index, on the real Pagefind output', () => {
     // Where the longer words of the first part before it fit in one chunk (chunkWords): here 举报 and 举证.
     for (const w of ['举报', '举证']) expect(lookup(after.meta[2], browserWords(w)[0]!).some((h) => after.holder(w).includes(h)), w).toBe(true);
     expect(lookup(after.meta[2], '举')).toHaveLength(2);
+  });
+});
+
+describe('Pagefind index re-chunking', () => {
+  it('re-encodes CBOR byte for byte', () => {
+    const value = [['词', [[0, [-25, 3, 300, 70000], []]], []], 'x', [], -1, 65536];
+    const bytes = encodeCbor(value);
+    expect(decodeCbor(bytes)).toEqual(value);
+    expect(encodeCbor(decodeCbor(bytes)).equals(bytes)).toBe(true);
+  });
+  it('cuts sorted words by location count and names chunk edges like Pagefind 1.6 (its own test case, with the range guard)', () => {
+    const word = (w: string, pages: [number, number[]][]) => [w, pages.map(([p, locs]) => [p, locs, []]), []];
+    const chunks = chunkWords(
+      [
+        word('apple', [[1, [20, 40, 60]], [5, [3, 6, 9]]]),
+        word('apricot', [[5, [45, 3432, 6003]]]),
+        word('banana', [[5, [100, 500, 900, 566]]]),
+        word('peach', [[5, [383, 2, 678]]]),
+      ],
+      8,
+    );
+    expect(chunks.map((c) => [c.from, c.to, c.words.map((w) => w[0])])).toEqual([
+      // Trimming 'to' to 'app' would put it before 'from' (upstream's guard, pagefind src/index/mod.rs chunk_meta).
+      ['apple', 'apple', ['apple']],
+      ['apr', 'b', ['apricot', 'banana']],
+      ['p', 'peach', ['peach']],
+    ]);
+  });
+  it('keeps a word of two or more characters in one chunk with the longer words that start with it', () => {
+    const word = (w: string) => [w, [[0, [1, 2, 3, 4], []]], []];
+    const cut = (...ws: string[]) => chunkWords(ws.map(word), 5).map((c) => c.words.map((w) => w[0]).join(' '));
+    // Each word alone fills a chunk; 介入's longer forms, and theirs, stay with it; 介 is one character.
+    expect(cut('介', '介入', '介入前', '介入前后', '介入率', '从', '从来')).toEqual(['介', '介入 介入前 介入前后 介入率', '从', '从来']);
+    expect(cut('ab', 'abc', 'b')).toEqual(['ab abc', 'b']);
+  });
+  it('keeps a word the browser splits (举证 → 举|证) with the longer words of its first part, in a chunk whose range starts at that part', () => {
+    const word = (w: string, n = 4) => [w, [[0, Array.from({ length: n }, (_, i) => i), []]], []];
+    const split = (w: string) => (w === '举证' ? ['举', '证'] : [w]);
+    const chunks = (ws: ReturnType<typeof word>[], often = 1) => chunkWords(ws, 5, split, often).map((c) => `${c.from}..${c.to}: ${c.words.map((w) => w[0]).join(' ')}`);
+    expect(chunks([word('丰'), word('举'), word('举报'), word('举证'), word('时')])).toEqual(['丰..丰: 丰', '举..举: 举', '举..举证: 举报 举证', '时..时: 时']);
+    // A word used less often than `often`, or whose part's longer words before it would not fit one chunk, is cut as before.
+    expect(chunks([word('丰'), word('举'), word('举报'), word('举证'), word('时')], 6)).toEqual(['丰..丰: 丰', '举..举: 举', '举报..举报: 举报', '举证..举证: 举证', '时..时: 时']);
+    expect(chunks([word('丰'), word('举'), word('举报', 5), word('举证'), word('时')])).toEqual(['丰..丰: 丰', '举..举: 举', '举报..举报: 举报', '举证..举证: 举证', '时..时: 时']);
   });
 });
