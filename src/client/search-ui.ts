@@ -1,10 +1,16 @@
 /**
  * The search box and its results, on the /search/ page or in a dialog opened from any page. Loaded only
  * when the seller asks to search; Pagefind's script and index load on the first query. Reading the
- * query and ranking are `src/lib/search/search.ts`; this file only fetches, renders and handles keys.
+ * query and ranking are `src/lib/search/` (query.ts, rank.ts); this file only fetches, renders and handles keys.
  */
-import { soundsOf } from '~/lib/search/pinyin';
-import { excerptAfterTitle, extractTerms, highlight, pagefindTerms, rank, wordsOf, type SearchData, type Sounds, type Spell } from '~/lib/search/search';
+import { soundsOf } from '~/lib/search/sounds';
+import { excerptAfterTitle, highlight } from '~/lib/search/highlight';
+import { extractTerms } from '~/lib/search/query';
+import { MAX_QUERY } from '~/lib/search/tuning';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { wordsOf } from '~/lib/search/normalise';
+import type { SearchData, Sounds, Spell } from '~/lib/search/data';
 
 interface PagefindResult {
   id: string;
@@ -38,6 +44,8 @@ interface Hit {
 }
 
 let engine: Promise<{ pagefind: Pagefind; data: SearchData }> | undefined;
+/** Failed loads of the engine: a failed import() stays failed for its URL, so the next try asks for Pagefind under a new one. */
+let failures = 0;
 /** The syllable table (2 kB), fetched only for a query with a character the site's phrases might mend, or pinyin. */
 let sounds: Promise<{ alike: Sounds; spell: Spell }> | undefined;
 
@@ -52,7 +60,7 @@ function getJson<T>(url: string): Promise<T> {
 function loadEngine() {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
-      import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>,
+      import(/* @vite-ignore */ failures ? `${PAGEFIND}?retry=${failures}` : PAGEFIND) as Promise<Pagefind>,
       getJson<SearchData>('/search-data.json'),
     ]);
     // In the page's own thread: the worker would download a second copy of Pagefind's code.
@@ -62,12 +70,13 @@ function loadEngine() {
   })();
   engine.catch(() => {
     engine = undefined;
+    failures++;
   });
   return engine;
 }
 
 /**
- * The site's vocabulary and Pagefind's full text, ranked together (src/lib/search/search.ts). Pagefind is
+ * The site's vocabulary and Pagefind's full text, ranked together (src/lib/search/rank.ts). Pagefind is
  * asked for the key terms together, then for the most specific ones alone.
  */
 async function searchSite(query: string, section = ''): Promise<Hit[]> {
@@ -121,7 +130,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
   root.replaceChildren();
   const form = el('form', { role: 'search', class: 'search-form', action: '/search/', method: 'get' });
   const label = el('label', { for: 'search-input' }, '搜索关键词');
-  const input = el('input', { id: 'search-input', name: 'q', type: 'search', autocomplete: 'off', placeholder: '例如：空包、没收到货、掉包', 'aria-describedby': 'search-status' });
+  const input = el('input', { id: 'search-input', name: 'q', type: 'search', maxlength: String(MAX_QUERY), autocomplete: 'off', placeholder: '例如：空包、没收到货、掉包', 'aria-describedby': 'search-status' });
   form.append(label, input);
   const filters = el('div', { class: 'search-filters', role: 'group', 'aria-label': '按栏目筛选' });
   let section = '';
@@ -224,7 +233,7 @@ function renderResult(r: Hit): HTMLLIElement {
   if (r.heading) li.append(el('span', { class: 'result-heading' }, `小节：${r.heading}`));
   if (r.excerptHtml) {
     const excerpt = el('p', { class: 'result-excerpt' });
-    // Escaped by highlight() in src/lib/search/search.ts, with <mark> around the key terms only.
+    // Escaped by highlight() in src/lib/search/highlight.ts, with <mark> around the key terms only.
     excerpt.innerHTML = r.excerptHtml;
     li.append(excerpt);
   }

@@ -2,12 +2,14 @@
  * The search UI's data besides Pagefind, built once: every page with its vocabulary (titles, headings,
  * short names, searchTerms, glossary terms, FAQ questions, seller words from content/search-aliases.json)
  * and the map from seller words to the site's terms. After Pagefind runs, scripts/search-index.mjs
- * adds which Pagefind page is which. See src/lib/search/search.ts.
+ * adds which Pagefind page is which. See src/lib/search/data.ts.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
-import { buildSearchData, TOOLS, WEIGHT, type DocInput, type Field } from '~/lib/search/search';
-import { soundAlike } from '~/lib/search/pinyin';
+import { buildSearchData, type DocInput, type Field } from '~/lib/search/data';
+import { TOOLS } from '~/lib/search/rank';
+import { WEIGHT } from '~/lib/search/tuning';
+import { soundAlike } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { checkOutcomes, guideInOrder, scenariosInOrder } from '~/data/collections';
 import { faqPath } from '~/lib/content/faq';

@@ -16,7 +16,7 @@ const budgets: Record<string, { js: number; total: number }> = {
   '/check/': { js: 14 * kB, total: 40 * kB },
   '/check/result/apply-empty-parcel/': { js: 14 * kB, total: 40 * kB },
   '/checklist/': { js: 14 * kB, total: 50 * kB },
-  // The search page's script is the query reader (src/lib/search/search.ts: seller words, typos by sound, whole
+  // The search page's script is the query reader (src/lib/search/query.ts: seller words, typos by sound, whole
   // sentences): 8.1 kB measured. Its first query then loads Pagefind and the data, about 90 kB, so 9 kB
   // here holds the reader to its size without trading a sound query away for a hundred bytes.
   '/search/': { js: 9 * kB, total: 25 * kB },

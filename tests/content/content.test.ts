@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
 import { integrityProblems, numbersOutsideFacts, termIdsIn, type PageSource } from '~/lib/content/integrity';
 import { factIdsIn } from '~/lib/content/facts';
-import { pinyinGroups, pinyinInitial } from '~/lib/search/pinyin';
+import { pinyinGroups, pinyinInitial } from '~/lib/content/glossary-order';
 import { RULE_CHANGES, changesFor } from '~/lib/content/changes';
 
 const pages: PageSource[] = [...content.guide.map((p) => ({ ...p, data: {} })), ...content.scenarios];

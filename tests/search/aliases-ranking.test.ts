@@ -4,7 +4,12 @@
  * `expandQuery` and `bestBets` became `buildSearchData`, `extractTerms` and `rank`; the intents stay.)
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, extractTerms, normalise, pagefindTerms, rank, WEIGHT, type DocInput } from '~/lib/search/search';
+import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { normalise } from '~/lib/search/normalise';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { WEIGHT } from '~/lib/search/tuning';
 
 const page = (u: string, ...phrases: [string, number][]): DocInput => ({
   u,

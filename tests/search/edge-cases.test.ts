@@ -5,7 +5,12 @@
  * that uses it, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { ASKING_WEIGHT, buildSearchData, extractTerms, FAQ_SECTION, mendSounds, rank, typoGuesses, WEIGHT, worthSounds, type AliasSource, type QueryTerms, type Sounds, wordsOf } from '~/lib/search/search';
+import { ASKING_WEIGHT, WEIGHT } from '~/lib/search/tuning';
+import { buildSearchData, type AliasSource, type QueryTerms, type Sounds } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { FAQ_SECTION, rank } from '~/lib/search/rank';
+import { mendSounds, typoGuesses, worthSounds } from '~/lib/search/mend';
+import { wordsOf } from '~/lib/search/normalise';
 
 /** A site whose pages each use one phrase (as a keyword), in this order. */
 const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds) =>

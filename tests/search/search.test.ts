@@ -1,13 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
-import { buildSearchData, coverPiece, extractTerms, highlight, mendSounds, normalise, pagefindTerms, rank, typoGuesses, WEIGHT, type DocInput } from '~/lib/search/search';
-import { pinyinSyllables, soundAlike, syllableOf } from '~/lib/search/pinyin';
+import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { coverPiece, mendSounds, typoGuesses } from '~/lib/search/mend';
+import { extractTerms } from '~/lib/search/query';
+import { highlight } from '~/lib/search/highlight';
+import { normalise } from '~/lib/search/normalise';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { WEIGHT } from '~/lib/search/tuning';
+import { pinyinSyllables, soundAlike, syllableOf } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { faqPath, faqSummary, inFileOrder } from '~/lib/content/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
-import { decodeCbor, encodeCbor } from '../../scripts/cbor.mjs';
-import { chunkWords } from '../../scripts/search-index.mjs';
 
 const page = (u: string, t: string, section: string, fields: [string, number, string?][]): DocInput => ({
   u,
@@ -254,38 +259,5 @@ describe('the query files', () => {
   it('keeps the evaluation and tuning files apart', () => {
     const tuned = new Set(tuning.map((q) => q.query));
     expect(evaluation.filter((q) => tuned.has(q.query))).toEqual([]);
-  });
-});
-
-describe('Pagefind index re-chunking', () => {
-  it('re-encodes CBOR byte for byte', () => {
-    const value = [['词', [[0, [-25, 3, 300, 70000], []]], []], 'x', [], -1, 65536];
-    const bytes = encodeCbor(value);
-    expect(decodeCbor(bytes)).toEqual(value);
-    expect(encodeCbor(decodeCbor(bytes)).equals(bytes)).toBe(true);
-  });
-  it('cuts sorted words by location count and names chunk edges like Pagefind (its own test case)', () => {
-    const word = (w: string, pages: [number, number[]][]) => [w, pages.map(([p, locs]) => [p, locs, []]), []];
-    const chunks = chunkWords(
-      [
-        word('apple', [[1, [20, 40, 60]], [5, [3, 6, 9]]]),
-        word('apricot', [[5, [45, 3432, 6003]]]),
-        word('banana', [[5, [100, 500, 900, 566]]]),
-        word('peach', [[5, [383, 2, 678]]]),
-      ],
-      8,
-    );
-    expect(chunks.map((c) => [c.from, c.to, c.words.map((w) => w[0])])).toEqual([
-      ['apple', 'app', ['apple']],
-      ['apr', 'b', ['apricot', 'banana']],
-      ['p', 'peach', ['peach']],
-    ]);
-  });
-  it('keeps a word of two or more characters in one chunk with the longer words that start with it', () => {
-    const word = (w: string) => [w, [[0, [1, 2, 3, 4], []]], []];
-    const cut = (...ws: string[]) => chunkWords(ws.map(word), 5).map((c) => c.words.map((w) => w[0]).join(' '));
-    // Each word alone fills a chunk; 介入's longer forms, and theirs, stay with it; 介 is one character.
-    expect(cut('介', '介入', '介入前', '介入前后', '介入率', '从', '从来')).toEqual(['介', '介入 介入前 介入前后 介入率', '从', '从来']);
-    expect(cut('ab', 'abc', 'b')).toEqual(['ab abc', 'b']);
   });
 });

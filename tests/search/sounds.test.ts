@@ -1,12 +1,17 @@
 /**
  * Survivors of `npx stryker run --mutate` on the search code tuned for typos by sound: the syllable table
- * and its sound functions (src/lib/search/pinyin.ts), and how src/lib/search/search.ts reads typos by sound, left-out
+ * and its sound functions (src/lib/search/sounds.ts), and how src/lib/search/query.ts reads typos by sound, left-out
  * characters and question words. Every fixture is built inside the test that uses it, so the mutation
  * run knows which tests cover it.
  */
 import { describe, expect, it } from 'vitest';
-import { pinyinSyllables, soundAlike, soundsOf, syllableOf } from '~/lib/search/pinyin';
-import { buildSearchData, extractTerms, pagefindTerms, rank, WEIGHT, type AliasSource, type Intent, type Sounds } from '~/lib/search/search';
+import { pinyinSyllables, soundAlike, soundsOf, syllableOf } from '~/lib/search/sounds';
+import { buildSearchData, type AliasSource, type Sounds } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { WEIGHT } from '~/lib/search/tuning';
+import type { Intent } from '~/lib/search/intents';
 
 describe('the syllable table', () => {
   it('reads every syllable of a table, its letters whole, and finds a character by the start at or before it', () => {

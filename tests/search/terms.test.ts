@@ -5,8 +5,15 @@
  * the test that uses it, so the mutation run knows which tests cover the build.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { soundAlike } from '~/lib/search/pinyin';
-import { buildSearchData, coverPiece, extractTerms, highlight, PAGEFIND_WORDS, pagefindTerms, rank, wordsOf, WEIGHT, type AliasSource, type DocInput, type QueryTerms, type Sounds, typoGuesses } from '~/lib/search/search';
+import { soundAlike } from '~/lib/search/sounds';
+import { buildSearchData, type AliasSource, type DocInput, type QueryTerms, type Sounds } from '~/lib/search/data';
+import { coverPiece, typoGuesses } from '~/lib/search/mend';
+import { extractTerms } from '~/lib/search/query';
+import { highlight } from '~/lib/search/highlight';
+import { PAGEFIND_WORDS, WEIGHT } from '~/lib/search/tuning';
+import { pagefindTerms } from '~/lib/search/pagefind';
+import { rank } from '~/lib/search/rank';
+import { wordsOf } from '~/lib/search/normalise';
 
 /** A site whose pages each use one phrase (as a keyword), in this order. */
 const site = (phrases: string[], aliases: AliasSource[] = []) =>

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
 import { ANSWERS_PARAM, createFlow, decodeAnswers, encodeAnswers, hrefFor, walk, type Position, type Step } from '~/lib/self-check/flow';
 import { splitFactRefs } from '~/lib/content/facts';
-import { buildSearchData, extractTerms, normalise, rank, WEIGHT } from '~/lib/search/search';
+import { buildSearchData } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { normalise } from '~/lib/search/normalise';
+import { rank } from '~/lib/search/rank';
+import { WEIGHT } from '~/lib/search/tuning';
 import { STAGE_IDS } from '~/lib/shared/stages';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);

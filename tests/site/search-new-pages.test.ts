@@ -4,8 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractTerms, rank, type SearchData } from '~/lib/search/search';
-import { soundAlike } from '~/lib/search/pinyin';
+import type { SearchData } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { rank } from '~/lib/search/rank';
+import { soundAlike } from '~/lib/search/sounds';
 
 const file = new URL('../../dist/search-data.json', import.meta.url);
 describe('issue 21 words find the new pages (built search data)', () => {

@@ -1,9 +1,15 @@
 /**
  * What a seller's question asks, by its question words: `ask` is a pattern for the query, `answer` for a
  * page's own question (title, FAQ question, heading) that asks the same. Carried in the search data
- * (src/pages/search-data.json.ts), so the search script stays small; used by rank() in src/lib/search/search.ts.
+ * (src/pages/search-data.json.ts), so the search script stays small; read by extractTerms (query.ts) and used by rank() (rank.ts).
  */
-import type { Intent } from './search';
+
+/** `ask`: a pattern for the seller's query; `answer`: for a page's phrase. */
+export interface Intent {
+  id: string;
+  ask: string;
+  answer: string;
+}
 
 export const INTENTS: readonly Intent[] = [
   { id: 'who-pays', ask: '谁(出|付|掏|承担|负责|赔|买单)|由谁|算谁的', answer: '谁|还是' },

@@ -3,7 +3,9 @@
  * read as the seller word, a little less surely, with the words inside read on their own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, extractTerms, GAPPED, type DocInput } from '~/lib/search/search';
+import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { extractTerms } from '~/lib/search/query';
+import { GAPPED } from '~/lib/search/tuning';
 
 const page = (u: string, ...phrases: string[]): DocInput => ({ u, t: u, section: '指南', fields: phrases.map((text) => ({ text, weight: 5 })) });
 const fixture = () =>

@@ -3,7 +3,7 @@
  * and leading spaces, words that start with no letter, and the exact groups of the glossary index.
  */
 import { describe, expect, it } from 'vitest';
-import { pinyinGroups, pinyinInitial } from '~/lib/search/pinyin';
+import { pinyinGroups, pinyinInitial } from '~/lib/content/glossary-order';
 
 describe('initial letters', () => {
   it('the first character of a letter’s range is that letter, as is the last letter’s', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAfterTitle } from '~/lib/search/search';
+import { excerptAfterTitle } from '~/lib/search/highlight';
 
 describe('excerptAfterTitle', () => {
   const title = '卖生鲜水果：买家只能选仅退款时怎么办';

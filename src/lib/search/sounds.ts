@@ -1,38 +1,8 @@
 /**
- * Chinese (pinyin) order for lists such as the glossary, with the initial letter of each entry for an
- * A–Z index. Uses ICU's pinyin collation (Node and browsers ship it); the letter is found by comparing
- * against the first syllable of each letter, so no pinyin table is needed. Pure.
+ * Pinyin without a dictionary, for typos by sound: each character's toneless syllable found by ICU's
+ * pinyin collation (Node and browsers ship it) against the first character of each syllable. Pure.
  */
 const collator = new Intl.Collator('zh-Hans-u-co-pinyin');
-
-/** The first character (in pinyin order) of each initial letter; I, U and V start no Mandarin syllable. */
-const LETTER_STARTS: readonly [string, string][] = [
-  ['A', '阿'], ['B', '八'], ['C', '嚓'], ['D', '哒'], ['E', '妸'], ['F', '发'], ['G', '旮'], ['H', '哈'],
-  ['J', '丌'], ['K', '咔'], ['L', '垃'], ['M', '妈'], ['N', '拏'], ['O', '噢'], ['P', '妑'], ['Q', '七'],
-  ['R', '呥'], ['S', '仨'], ['T', '他'], ['W', '屲'], ['X', '夕'], ['Y', '丫'], ['Z', '帀'],
-];
-
-/** The pinyin initial letter of a Chinese word ("仅退款" → "J"); Latin words keep their own. */
-export function pinyinInitial(word: string): string {
-  const first = word.trim().charAt(0);
-  if (/[A-Za-z]/.test(first)) return first.toUpperCase();
-  let letter = '#';
-  for (const [l, start] of LETTER_STARTS) if (collator.compare(first, start) >= 0) letter = l;
-  return letter;
-}
-
-/** Sorts by pinyin and groups by initial letter, letters in order. */
-export function pinyinGroups<T>(items: readonly T[], key: (item: T) => string): { letter: string; items: T[] }[] {
-  const sorted = [...items].sort((a, b) => collator.compare(key(a), key(b)));
-  const groups: { letter: string; items: T[] }[] = [];
-  for (const item of sorted) {
-    const letter = pinyinInitial(key(item));
-    const last = groups.at(-1);
-    if (last?.letter === letter) last.items.push(item);
-    else groups.push({ letter, items: [item] });
-  }
-  return groups;
-}
 
 /**
  * Where each toneless syllable starts in ICU's pinyin order: syllable letters, then the first
@@ -58,9 +28,17 @@ export function soundsOf(table: string) {
     starts.push(m[2] ?? '');
   }
   const known = new Set(names);
+  const loosened = new Map<string, string>();
+  const loosely = (s: string) => {
+    let l = loosened.get(s);
+    if (l === undefined) loosened.set(s, (l = loose(s)));
+    return l;
+  };
   /** The toneless pinyin syllable of a Chinese character as the collator reads it ("证" → "zheng"); undefined for anything else. */
+  const syllables = new Map<string, string | undefined>();
   const syllableOf = (char: string): string | undefined => {
     if (!/^\p{Script=Han}$/u.test(char)) return undefined;
+    if (syllables.has(char)) return syllables.get(char);
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -68,7 +46,9 @@ export function soundsOf(table: string) {
       if (collator.compare(starts[mid] ?? '', char) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? names[lo - 1] : names[0];
+    const syllable = lo > 0 ? names[lo - 1] : names[0];
+    syllables.set(char, syllable);
+    return syllable;
   };
   /**
    * How alike two characters sound: 2 for the same syllable (a pinyin IME's wrong pick: 举症 for 举证),
@@ -82,7 +62,7 @@ export function soundsOf(table: string) {
     const y = syllableOf(b);
     if (!x || !y) return 0;
     if (x === y) return 2;
-    return loose(x) === loose(y) ? 1 : 0;
+    return loosely(x) === loosely(y) ? 1 : 0;
   };
   /** Latin letters read as pinyin syllables ("tuikuan" → ["tui", "kuan"]), fewest syllables first; undefined when they are not pinyin ("svg"). */
   const spell = (latin: string): string[] | undefined => {
