@@ -61,7 +61,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
     facts: ['refund-only-july-2025', 'refund-only-pdd-unknown'],
     meaning:
       '收到货后的仅退款，报道说以后只能由商家同意；拼多多自己的公告和日期没找到，所以每一单仍以售后单页面给你的选项为准。',
-    pages: ['/scenarios/refund-only-abuse/', '/guide/what-is-intervention/', '/guide/when-to-apply/', '/faq/#auto-agree-time'],
+    pages: ['/scenarios/refund-only-abuse/', '/guide/when-to-apply/', '/faq/#auto-agree-time'],
   },
   {
     id: 'refund-only-2025',
