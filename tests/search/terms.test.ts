@@ -82,6 +82,13 @@ describe('where a query is cut', () => {
     expect(terms('退货退款', data)).toEqual(['退货退款']);
   });
 
+  it('a long filler phrase goes whole: 怎么处理 leaves no stray 处理 behind (fillers are cut longest first)', () => {
+    const data = site(['空包', '处理']);
+    expect(terms('空包怎么处理', data)).toEqual(['空包']);
+    expect(extractTerms('空包怎么处理', data).free).toEqual([]);
+    expect(terms('空包如何处理', data)).toEqual(['空包']);
+  });
+
   it('latin text stays where a page phrase or a seller word\'s site term is exactly that text', () => {
     expect(terms('ps', site(['ps', '运费']))).toEqual(['ps']);
     expect(terms('ps', site(['退货', 'ps', '运费']))).toEqual(['ps']);
