@@ -2,7 +2,7 @@
 
 export const SITE_NAME = '售后介入指南';
 /** When the site-wide pages (home, lists, glossary, sources) were last compared with the facts. */
-export const SITE_REVIEWED = '2026-11-26';
+export const SITE_REVIEWED = '2026-12-01';
 
 /** Sections of the site, used by breadcrumbs, search filters and the menu. */
 export const sections = {
@@ -19,6 +19,9 @@ export const sections = {
 } as const;
 
 export type SectionKey = keyof typeof sections;
+
+/** What a self-check result page is called where pages are grouped (search results, the checklist); it has no menu entry of its own. */
+export const RESULT_LABEL = '自测结果';
 
 export interface Crumb {
   href: string;
