@@ -62,6 +62,11 @@ const sizeOf = (word) => word[1].reduce((n, page) => n + page[1].length + 1, 0);
  * rose from 97.5 to 100.7 kB; at 250 it is 100.0 kB.
  */
 export const OFTEN = 250;
+/**
+ * Nor for a word on nearly every page (买家, on 88 of 102): Pagefind matching it for 买 then ranks pages that
+ * say nothing particular about the query (four more tuning-set misses, all with 买家).
+ */
+export const NEARLY_ALL = 0.8;
 
 /** Strings in the order Pagefind (Rust) compares them: by UTF-8 bytes. */
 const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -70,7 +75,7 @@ const byteOrder = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
  * Splits the sorted word list the way Pagefind's chunk_index does, with our chunk size. `split` is how
  * the browser cuts a word when it is searched (browserWords).
  */
-export function chunkWords(words, units = CHUNK_UNITS, split = browserWords, often = OFTEN) {
+export function chunkWords(words, units = CHUNK_UNITS, split = browserWords, often = OFTEN, pages = Infinity) {
   // Pagefind looks a word the browser splits (举证 → 举|证) up by its first part (举), and matches it among
   // the longer words in the chunks that part loads. So the longer words of that part up to the whole word
   // (举报…, 举证) stay in one chunk, whose range starts at the part itself (ranges may overlap: Pagefind loads
@@ -82,7 +87,7 @@ export function chunkWords(words, units = CHUNK_UNITS, split = browserWords, oft
   /** Index of a part's first longer word → the part, where the range of the chunk starting there must start. */
   const partAt = new Map();
   for (const [j, [w]] of words.entries()) {
-    const first = [...w].length >= 2 && sizeOf(words[j]) >= often ? split(w)[0] : undefined;
+    const first = [...w].length >= 2 && sizeOf(words[j]) >= often && words[j][1].length <= pages * NEARLY_ALL ? split(w)[0] : undefined;
     if (!first || first === w || !w.startsWith(first)) continue;
     let k = j;
     let along = 0;
@@ -147,7 +152,7 @@ export function rewriteBundle(bundleDir, docOf, units = CHUNK_UNITS, often = OFT
   if (version !== PAGEFIND_VERSION) throw new Error(`search-index: Pagefind ${version} index format not known (only ${PAGEFIND_VERSION})`);
   const words = indexChunks.flatMap(([, , chunkHash]) => readPf(join(bundleDir, 'index', `${chunkHash}.pf_index`))[0]);
   for (const [, , chunkHash] of indexChunks) rmSync(join(bundleDir, 'index', `${chunkHash}.pf_index`));
-  const chunks = chunkWords(words, units, browserWords, often);
+  const chunks = chunkWords(words, units, browserWords, often, pages.length);
   const fragments = pages.map(([pageHash]) => {
     const file = join(bundleDir, 'fragment', `${pageHash}.pf_fragment`);
     const raw = gunzipSync(readFileSync(file));

@@ -17,7 +17,7 @@ type Entry = [string, unknown[], unknown[]];
 type Chunk = [string, string, string];
 const PAGES = [
   ['空包', '买家说收到空包，平台介入后要求举证。举证要在时限内上传打包视频，时限一过就判买家胜。'],
-  ['举报', '举报恶意买家。举证时间和时长都有规定，介入率太高会影响店铺。'],
+  ['举报', '举报恶意买家。举报时间和时长都有规定，介入率太高会影响店铺。'],
   ['仅退款', '买家申请仅退款，商家可以拒绝并举证。介入以后，时间很紧，时限只有四十八小时。apple apricot banana'],
 ];
 
@@ -141,5 +141,7 @@ describe('Pagefind index re-chunking', () => {
     // A word used less often than `often`, or whose part's longer words before it would not fit one chunk, is cut as before.
     expect(chunks([word('丰'), word('举'), word('举报'), word('举证'), word('时')], 6)).toEqual(['丰..丰: 丰', '举..举: 举', '举报..举报: 举报', '举证..举证: 举证', '时..时: 时']);
     expect(chunks([word('丰'), word('举'), word('举报', 5), word('举证'), word('时')])).toEqual(['丰..丰: 丰', '举..举: 举', '举报..举报: 举报', '举证..举证: 举证', '时..时: 时']);
+    // Nor a word on nearly every page (NEARLY_ALL): here on the one page of one.
+    expect(chunkWords([word('丰'), word('举'), word('举报'), word('举证'), word('时')], 5, split, 1, 1).map((c) => c.words.map((w) => w[0]).join(' '))).toEqual(['丰', '举', '举报', '举证', '时']);
   });
 });

@@ -43,10 +43,10 @@ export const gappedOf = once((data) =>
 /** The seller word's site term, or the word itself. */
 export const termOf = (data: SearchData, key: string) => own(data.aliases, key) ?? key;
 
-/** The distinct characters of the corpus's phrases; worked out once per corpus. */
+/** The distinct characters of the corpus (its separators too: no character sounds like them); worked out once per corpus. */
 let corpusChars: { corpus: string; chars: string[] } | undefined;
 export function charsOf(corpus: string): string[] {
-  if (corpusChars?.corpus !== corpus) corpusChars = { corpus, chars: [...new Set(corpus)].filter((c) => c !== '\u0001' && c !== '\u0002') };
+  if (corpusChars?.corpus !== corpus) corpusChars = { corpus, chars: [...new Set(corpus)] };
   return corpusChars.chars;
 }
 
