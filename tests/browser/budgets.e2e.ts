@@ -16,10 +16,11 @@ const budgets: Record<string, { js: number; total: number }> = {
   '/check/': { js: 14 * kB, total: 40 * kB },
   '/check/result/apply-empty-parcel/': { js: 14 * kB, total: 40 * kB },
   '/checklist/': { js: 14 * kB, total: 50 * kB },
-  // The search page's script is the query reader (src/lib/search/query.ts: seller words, typos by sound, whole
-  // sentences): 8.1 kB measured. Its first query then loads Pagefind and the data, about 90 kB, so 9 kB
-  // here holds the reader to its size without trading a sound query away for a hundred bytes.
-  '/search/': { js: 9 * kB, total: 25 * kB },
+  // The search page's script is the query reader (src/lib/search/: seller words, typos by sound, whole
+  // sentences, the long-input caps): 9,256 B measured 2026-12-01. 9 kB held until the bundler moved its
+  // 158-byte module-namespace helper into a file of its own, shared with the checklist's lazily loaded case
+  // writer; the first query then loads Pagefind and the data, about 90 kB, so 9.5 kB still holds the reader to its size.
+  '/search/': { js: 9.5 * kB, total: 25 * kB },
 };
 
 type Kind = { kind: string; path: string; reading: boolean };
