@@ -83,3 +83,43 @@ describe('routeTexts on the real content', () => {
     expect(citedFacts('/changes/', data)).toEqual([...new Set(RULE_CHANGES.flatMap((c) => c.facts))]);
   });
 });
+
+describe('routeOf, addresses that only look like a page', () => {
+  it.for([
+    '/faq/a/b/', '/glossary/x/', '/changes/x/', '/tools/collage/x/', '/scenarios/', '/guide/result/x/', '/checks/result/x/', '/faqs/', '/tool/countdown/',
+  ])('%s cites nothing of its own', (path) => expect(routeOf(path)).toEqual({ kind: 'other' }));
+  it('a tool page is named by its tool; a path without the final slash reads the same', () => {
+    expect(routeOf('/tools/statement')).toEqual({ kind: 'tool', tool: 'statement' });
+    expect(routeOf('/faq/x')).toEqual({ kind: 'faq', id: 'x' });
+    expect(routeOf('/changes')).toEqual({ kind: 'changes' });
+    expect(routeOf('/glossary')).toEqual({ kind: 'glossary' });
+  });
+});
+
+describe('routeTexts on small made-up content', () => {
+  const made = (over: Partial<RouteContent> = {}): RouteContent => ({
+    guideBody: (id) => (id === 'g' ? '正文 <Fact id="g-fact" />' : undefined),
+    scenario: (id) => (id === 's' ? { body: '场景正文', outcomes: ['o1', 'missing'] } : undefined),
+    outcome: (id) => (id === 'o1' ? ({ id: 'o1', summary: '结论摘要 {{o-fact}}' } as never) : undefined),
+    reached: () => true,
+    faq: [],
+    glossaryDefinitions: ['定义一 {{t-fact}}', '定义二'],
+    changes: [],
+    ...over,
+  });
+  it('a scenario: its body, then each outcome’s summary; an outcome that does not exist adds an empty text', () => {
+    expect(routeTexts({ kind: 'scenario', id: 's' }, made())).toEqual(['场景正文', '结论摘要 {{o-fact}}', '']);
+    expect(routeTexts({ kind: 'scenario', id: 'nope' }, made())).toEqual(['']);
+  });
+  it('a guide chapter: its body, or one empty text when there is none', () => {
+    expect(routeTexts({ kind: 'guide', id: 'g' }, made())).toEqual(['正文 <Fact id="g-fact" />']);
+    expect(routeTexts({ kind: 'guide', id: 'x' }, made())).toEqual(['']);
+  });
+  it('the glossary: every definition; a tool: its facts as claims; any other page: nothing', () => {
+    expect(routeTexts({ kind: 'glossary' }, made())).toEqual(['定义一 {{t-fact}}', '定义二']);
+    expect(routeTexts({ kind: 'tool', tool: 'countdown' }, made())[0]).toMatch(/^\{\{[a-z0-9-]+:claim\}\}$/);
+    expect(routeTexts({ kind: 'other' }, made())).toEqual([]);
+    expect(routeTexts({ kind: 'result', outcome: 'nope', stage: undefined }, made())).toEqual([]);
+    expect(citedFacts('/glossary/', made())).toEqual(['t-fact']);
+  });
+});
