@@ -9,8 +9,12 @@ describe('the browser sample', () => {
     for (const p of all) if (templateOf(p) === undefined) expect(sample, p).toContain(p);
     for (const t of TEMPLATES) {
       const n = sample.filter((p) => templateOf(p) === t.name).length;
-      expect(n, t.name).toBeGreaterThanOrEqual(Math.min(2, all.filter((p) => templateOf(p) === t.name).length));
-      expect(n, t.name).toBeLessThanOrEqual(3);
+      const inTemplate = all.filter((p) => templateOf(p) === t.name).length;
+      if (FULL_SWEEP) expect(n, t.name).toBe(inTemplate);
+      else {
+        expect(n, t.name).toBeGreaterThanOrEqual(Math.min(2, inTemplate));
+        expect(n, t.name).toBeLessThanOrEqual(3);
+      }
     }
   });
   it('is the whole site only when asked for (npm run test:full)', () => {
