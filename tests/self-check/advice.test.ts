@@ -1,6 +1,6 @@
 /** Survivors of `npx stryker run --mutate src/lib/self-check/advice.ts`: one page per (outcome, stage), advice missing for a stage, unknown ids. */
 import { describe, expect, it } from 'vitest';
-import { deadlineFactsFor, flips, resultPages, strengthOf } from '~/lib/self-check/advice';
+import { REFUND_ONLY_CHANGE, deadlineFactsFor, flips, resultPages, saidLines, strengthOf } from '~/lib/self-check/advice';
 import { createFlow } from '~/lib/self-check/flow';
 import type { CheckOutcome, CheckQuestion } from '../../src/schemas';
 
@@ -55,5 +55,43 @@ describe('check advice', () => {
 
   it('no flips from an empty path or a question the flow does not know', () => {
     expect(flips(flow(), { outcome: 'o1', stage: undefined, paths: [[], [{ question: 'ghost', option: 'x' }]] })).toEqual([]);
+  });
+});
+
+describe('what a result page says', () => {
+  it('a refund-only result always lists the 2026 Measures fact, once, in every stage; other results do not', () => {
+    const refundOnly: CheckOutcome = { ...outcome, refundOnly: true, deadlineFacts: ['own-fact'] };
+    for (const stage of ['applied', 'intervention', undefined] as const) {
+      expect(deadlineFactsFor(refundOnly, stage), String(stage)).toContain(REFUND_ONLY_CHANGE);
+      expect(deadlineFactsFor(outcome, stage), String(stage)).not.toContain(REFUND_ONLY_CHANGE);
+    }
+    // Listed by the outcome itself too: still printed once.
+    const both = deadlineFactsFor({ ...refundOnly, deadlineFacts: [REFUND_ONLY_CHANGE] }, undefined, new Map());
+    expect(both).toEqual([REFUND_ONLY_CHANGE]);
+  });
+
+  it('为什么 names only answers given, in the seller\'s words with 我 turned into 你; a step the site does not know says nothing', () => {
+    const own = createFlow({
+      questions: [
+        { id: 'stage', title: '到哪一步了？', short: '售后进度', options: [
+          { id: 'a', label: '我刚收到申请', next: 'type', stage: 'applied' },
+          { id: 'i', label: '已经介入', next: 'type', stage: 'intervention' },
+        ] },
+        { id: 'type', title: '什么纠纷？', short: '纠纷类型', options: [
+          { id: 'x', label: '买家说我发的货破了', outcome: 'o1' },
+          { id: 'y', label: '少件', outcome: 'o2' },
+        ] },
+      ],
+      outcomeIds: ['o1', 'o2'],
+    });
+    const lines = saidLines(own, [
+      [{ question: 'stage', option: 'a' }, { question: 'type', option: 'x' }],
+      [{ question: 'stage', option: 'i' }, { question: 'type', option: 'x' }, { question: 'ghost', option: 'x' }, { question: 'type', option: 'zz' }],
+    ]);
+    expect(lines).toEqual([
+      { key: 'stage.a', text: '说到售后进度，你说「你刚收到申请」。', certain: false },
+      { key: 'type.x', text: '说到纠纷类型，你说「买家说你发的货破了」。', certain: true },
+      { key: 'stage.i', text: '说到售后进度，你说「已经介入」。', certain: false },
+    ]);
   });
 });

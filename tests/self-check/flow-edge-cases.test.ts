@@ -4,7 +4,7 @@
  * Small made-up graphs, so each edge case exists on purpose.
  */
 import { describe, expect, it } from 'vitest';
-import { createFlow, decodeAnswers, hrefFor, summary, walk, type Step } from '~/lib/self-check/flow';
+import { createFlow, decodeAnswers, hrefFor, summary, targetOf, walk, type Step } from '~/lib/self-check/flow';
 import { allPaths, graphProblems } from '~/lib/self-check/graph';
 import type { CheckQuestion } from '../../src/schemas';
 
@@ -215,5 +215,48 @@ describe('graphProblems: reachability and cycles', () => {
     const problems = graphProblems(createFlow({ questions, outcomeIds: ['end', 'far'] }));
     expect(problems).toContain('问题 island 从起点走不到');
     expect(problems).toContain('结论 far 从起点走不到');
+  });
+});
+
+describe('a page\'s part of the graph (partial flows) and questions the flow does not know', () => {
+  it('a part keeps the start it is given, even when the part does not hold the start', () => {
+    const mid = q('mid', ['a', 'end-1'], ['b', 'end-2']);
+    const part = createFlow({ questions: [mid], outcomeIds: ['end-1', 'end-2'], partial: { start: 'start' } });
+    expect(part.start).toBe('start');
+    expect(part.partial).toBe(true);
+    expect(hrefFor(part, { at: { kind: 'question', id: 'start' }, stage: undefined }, [])).toBe('/check/');
+    // The same questions as a whole flow start at the one question they hold.
+    expect(createFlow({ questions: [mid], outcomeIds: ['end-1', 'end-2'] }).start).toBe('mid');
+  });
+
+  it('an answer leading to a question outside the part still leads there (a page of its own); in a whole flow it leads nowhere', () => {
+    const questions = [q('start', ['a', 'gap', 'applied'], ['b', 'end-1'])];
+    const whole = createFlow({ questions, outcomeIds: ['end-1'] });
+    expect(whole.partial).toBe(false);
+    expect(whole.next('start', 'a', undefined)).toBeUndefined();
+    expect(walk(whole, [{ question: 'start', option: 'a' }]).ok).toBe(false);
+    const part = createFlow({ questions, outcomeIds: ['end-1'], partial: { start: 'start' } });
+    expect(part.next('start', 'a', undefined)).toEqual({ at: { kind: 'question', id: 'gap' }, stage: 'applied' });
+    expect(walk(part, [{ question: 'start', option: 'a' }])).toMatchObject({ ok: true, at: { id: 'gap' }, stage: 'applied' });
+    // Outcomes are never guessed: one the part does not name leads nowhere, part or not.
+    expect(part.next('start', 'b', undefined)).toEqual({ at: { kind: 'outcome', id: 'end-1' }, stage: undefined });
+    const noOutcomes = createFlow({ questions, outcomeIds: [], partial: { start: 'start' } });
+    expect(noOutcomes.next('start', 'b', undefined)).toBeUndefined();
+  });
+
+  it('a question the flow does not know links to its own page when a stage places it or the flow is a part; else to the start', () => {
+    const questions = [q('start', ['a', 'end-1'], ['b', 'end-2'])];
+    const whole = createFlow({ questions, outcomeIds: ['end-1', 'end-2'] });
+    const part = createFlow({ questions, outcomeIds: ['end-1', 'end-2'], partial: { start: 'start' } });
+    const gone = (stage?: 'applied') => ({ at: { kind: 'question' as const, id: 'gone' }, stage });
+    expect(hrefFor(whole, gone(), [])).toBe('/check/');
+    expect(hrefFor(whole, gone('applied'), [])).toBe('/check/applied/gone/');
+    expect(hrefFor(part, gone(), [])).toBe('/check/ask/gone/');
+    expect(hrefFor(part, gone('applied'), [{ question: 'start', option: 'a' }])).toBe('/check/applied/gone/?a=start.a');
+  });
+
+  it('an option with neither target names the empty id, which no question can have', () => {
+    expect(targetOf({ id: 'x', label: 'x' })).toEqual({ kind: 'question', id: '' });
+    expect(targetOf({ id: 'x', label: 'x', next: 'mid' })).toEqual({ kind: 'question', id: 'mid' });
   });
 });

@@ -6,6 +6,13 @@ describe('titleBesideBadge', () => {
   it('drops the verdict a title starts with, and the mark after it', () => {
     expect(titleBesideBadge('可以争取：用打包视频证明', '可以争取')).toBe('用打包视频证明');
     expect(titleBesideBadge('可以争取，但只靠重量：三段重量', '可以争取')).toBe('但只靠重量：三段重量');
+    // Every mark and space between the badge's word and the rest goes, not only the first.
+    expect(titleBesideBadge('可以争取： 用打包视频证明', '可以争取')).toBe('用打包视频证明');
+    expect(titleBesideBadge('可以争取 ，\u3000用打包视频证明', '可以争取')).toBe('用打包视频证明');
+  });
+  it('keeps the marks later in the title when the verdict runs straight on', () => {
+    expect(titleBesideBadge('可以争取全额：先补凭证', '可以争取')).toBe('全额：先补凭证');
+    expect(titleBesideBadge('建议协商退一半, 别拖', '建议协商')).toBe('退一半, 别拖');
   });
   it('keeps a title that starts otherwise, or that is only the verdict', () => {
     expect(titleBesideBadge('先等一等：买家还没寄回', '还差一步')).toBe('先等一等：买家还没寄回');

@@ -209,8 +209,8 @@ export function decodeAnswers(flow: Flow, param: string | null | undefined, page
 
 /** The address of a node in a stage, carrying the answers that lead to it. */
 export function hrefFor(flow: Flow, pos: Position, path: readonly Step[]): string {
-  // A step the flow does not know, with no stage to place it in, links back to the start.
-  const unknown = pos.at.kind === 'question' && !pos.stage && !flow.partial && !flow.question(pos.at.id);
+  // A step the flow does not know, with no stage to place it in, links back to the start (read for questions only).
+  const unknown = !pos.stage && !flow.partial && !flow.question(pos.at.id);
   const base =
     pos.at.kind === 'question'
       ? questionPath(pos.at.id, pos.stage, pos.at.id === flow.start || unknown)
