@@ -3,12 +3,13 @@
  * are merged, how rules match, and the file read back. The real build's files are checked against every
  * page in tests/site/deploy-headers.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  IMMUTABLE, REVALIDATE, cspOfPage, formatHeadersFile, headerRules, headersFor, nginxConf, parseHeadersFile, patternMatches, unionCsp,
+  IMMUTABLE, REVALIDATE, cspOfPage, formatHeadersFile, headerRules, headersFor, narrowPageCsp, nginxConf, parseHeadersFile, patternMatches, unionCsp,
   writeDeployHeaders,
 } from '~/integrations/deploy-headers.mjs';
 
@@ -112,7 +113,9 @@ describe('writing the files for a built site', () => {
     const dist = site();
     expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 11 });
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([a, b]), 'Cache-Control': REVALIDATE });
+    // Neither page holds an inline script or style, so no hash is left in the pages or the header.
+    expect(cspOfPage(readFileSync(join(dist, 'guide', 'a', 'index.html'), 'utf8'))).toBe("default-src 'self';script-src 'self';style-src 'self'");
+    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'", 'Cache-Control': REVALIDATE });
     expect(headersFor(rules, '/search-data.json')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
     const conf = readFileSync(join(dist, 'nginx.conf'), 'utf8');
@@ -131,5 +134,24 @@ describe('writing the files for a built site', () => {
   it('finds the <meta> whatever the case of its name', () => {
     expect(cspOfPage('<META HTTP-EQUIV="Content-Security-Policy" CONTENT="default-src \'self\'">')).toBe("default-src 'self'");
     expect(cspOfPage('<meta name="x" content="y">')).toBeUndefined();
+  });
+});
+
+describe('each page keeps only its own hashes', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const script = 'console.log(1)';
+  const style = 'p{color:red}';
+  const csp = `default-src 'self'; script-src 'self' ${hash(script)} 'sha256-OTHER='; style-src 'self' ${hash(style)} 'sha256-S2='`;
+  const html = `<html><head><meta http-equiv="content-security-policy" content="${csp}"><style>${style}</style></head><body><script>${script}</script><script type="module" src="/_astro/x.js"></script></body></html>`;
+
+  it('drops the hashes of other pages’ inline scripts and styles, keeping the rest of the policy', () => {
+    expect(cspOfPage(narrowPageCsp(html))).toBe(`default-src 'self';script-src 'self' ${hash(script)};style-src 'self' ${hash(style)}`);
+  });
+  it('leaves a page without a CSP <meta> as it is', () => {
+    expect(narrowPageCsp('<html><script>x()</script></html>')).toBe('<html><script>x()</script></html>');
+  });
+  it('does not count a script loaded from a file as inline', () => {
+    const onlyFile = html.replace(`<script>${script}</script>`, '');
+    expect(cspOfPage(narrowPageCsp(onlyFile))).toBe(`default-src 'self';script-src 'self';style-src 'self' ${hash(style)}`);
   });
 });
