@@ -309,6 +309,31 @@ export const statementTemplateSchema = z.object({
 
 export type StatementTemplateData = z.infer<typeof statementTemplateSchema>;
 
+/* ---------- Rule changes (content/changes.json, newest first; read by src/lib/content/changes.ts) ---------- */
+
+/** A site path a change names: a page, `/faq/#id` or `/glossary/#id`; every one must exist (src/data/collections.ts `pageTitle` fails the build). */
+const sitePath = z.string().regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, '站内地址：/开头，小写字母、数字、连字符，可以带 #id');
+
+/** One rule change that matters to sellers: the 规则变化 page lists it; every page in `pages` shows a 规则有变化 note. */
+export const ruleChangeSchema = z.object({
+  /** Anchor on /changes/. */
+  id: idSchema,
+  /** When it happened or was reported, YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  title: z.string().min(1),
+  /** The facts that tell it, in reading order (fact ids; the page prints them with sources). */
+  facts: z.array(idSchema).min(1),
+  /** What it means for a seller now, in a sentence (no rule values here: they are in the facts). */
+  meaning: z.string().min(1),
+  /** Site paths rewritten because of it. */
+  pages: z.array(sitePath).min(1),
+  /** `refund-only`: it also rewrote every self-check result marked `refundOnly` (listed from content/check/outcomes.json). */
+  results: z.enum(['refund-only']).optional(),
+  /** Pages that touch it but were not rewritten for it yet: listed on /changes/ as 尚未改写. */
+  notYet: z.array(sitePath).default([]),
+});
+export type RuleChange = z.infer<typeof ruleChangeSchema>;
+
 /* ---------- Court-case library (content/court-cases.json): examples, never predictions ---------- */
 
 /** One court decision a seller can learn from, as reported. Shown on /guide/sue-or-police/ by id. */

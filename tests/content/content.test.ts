@@ -104,10 +104,13 @@ describe('words (issue 11)', () => {
     const pages = new Set([...content.guide.map((p) => `/guide/${p.id}/`), ...content.scenarios.map((p) => `/scenarios/${p.id}/`)]);
     const faq = new Set(content.faq.map((f) => `/faq/#${f.id}`));
     const glossary = new Set(content.glossary.map((g) => `/glossary/#${g.id}`));
+    const others = new Set(['/checklist/', '/tools/statement/', ...content.outcomes.map((o) => `/check/result/${o.id}/`)]);
     for (const c of RULE_CHANGES) {
       expect(c.date, c.id).toMatch(/^\d{4}-\d{2}/);
       for (const f of c.facts) expect(facts.has(f), `${c.id}: ${f}`).toBe(true);
-      for (const p of c.pages) expect(pages.has(p) || faq.has(p) || glossary.has(p), `${c.id}: ${p}`).toBe(true);
+      for (const p of [...c.pages, ...c.notYet]) expect(pages.has(p) || faq.has(p) || glossary.has(p) || others.has(p), `${c.id}: ${p}`).toBe(true);
+      // A page is either rewritten or not yet, never both.
+      expect(c.notYet.filter((p) => c.pages.includes(p)), c.id).toEqual([]);
       expect(numbersOutsideFacts(c.meaning), c.id).toEqual([]);
     }
     expect(changesFor('/scenarios/refund-only-abuse/').map((c) => c.id)).toEqual(['measures-2026', 'refund-only-july-2025', 'refund-only-2025', 'regulator-2024']);
