@@ -47,7 +47,9 @@ export function pageBlocks(html: string, page: string): TextBlock[] {
     if (el.querySelector(BLOCKS)) continue;
     const text = el.text.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    blocks.push({ page, section, sources: page === '/sources/' || !!el.closest('.page-sources'), text });
+    const links = el.querySelectorAll('a');
+    const pointer = !!el.closest('nav') || (links.length === 1 && links[0]!.text.replace(/\s+/g, ' ').trim() === text);
+    blocks.push({ page, section, sources: page === '/sources/' || !!el.closest('.page-sources'), text, ...(pointer ? { pointer } : {}) });
   }
   return blocks;
 }
