@@ -21,7 +21,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'complaint-rules-2026',
     date: '2026-04-15',
-    title: '报道：12315 投诉的处理规章换了新令',
+    title: '据报道，12315 投诉的处理规章换了新令',
     facts: ['complaint-rules-2026', 'complaint-12315'],
     meaning:
       '买家去 12315 投诉，走的仍是市场监管部门的调解，你要做的是按时、如实答复；别按网上旧规章里的天数估算期限。',
@@ -30,7 +30,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'measures-2026',
     date: '2026-02-01',
-    title: '平台规则监督管理办法施行：不得强制商家接受仅退款',
+    title: '平台规则监督管理办法施行，不得强制商家接受仅退款',
     facts: [
       'measures-2026',
       'measures-no-forced-refund-only',
@@ -57,7 +57,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'refund-only-july-2025',
     date: '2025-04-23',
-    title: '报道：监管部门给收货后的只退款定了 7 月的期限',
+    title: '据报道，监管部门给收货后的只退款定了 7 月的期限',
     facts: ['refund-only-july-2025', 'refund-only-pdd-unknown'],
     meaning:
       '收到货后的仅退款，报道说以后只能由商家同意；拼多多自己的公告和日期没找到，所以每一单仍以售后单页面给你的选项为准。',
@@ -66,10 +66,10 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'refund-only-2025',
     date: '2025-04',
-    title: '报道：各大平台将不再由平台判定收货后的仅退款',
+    title: '据报道，各大平台将不再由平台判定收货后的仅退款',
     facts: ['refund-only-cancel-2025', 'refund-only-timetable-2025', 'refund-only-pdd-unknown'],
     meaning:
-      '每一单先看售后单页面给你的选项：让你自己决定的，按证据决定并留好记录；仍显示由平台处理的，照旧在时限内举证。',
+      '每一单先看售后单页面给你的选项。让你自己决定的，按证据决定并留好记录；仍显示由平台处理的，照旧在时限内举证。',
     pages: [
       '/scenarios/refund-only-abuse/',
       '/scenarios/fresh-produce/',
@@ -104,7 +104,7 @@ export const RULE_CHANGES: readonly RuleChange[] = [
   {
     id: 'fee-relief-2024',
     date: '2024-09',
-    title: '拼多多减免：退款订单的技术服务费退还',
+    title: '拼多多减免退款订单的技术服务费',
     facts: ['fee-relief-2024'],
     meaning: '服务费退还，不改变货款本身的损失。',
     pages: ['/guide/outcomes/'],
