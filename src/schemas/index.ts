@@ -135,6 +135,8 @@ export const guideSchema = z.object({
 
 /** Front matter of a dispute scenario page. */
 export const scenarioSchema = guideSchema.extend({
+  /** The home page card's line under the title: only what the page adds to its title (the description is for search engines). */
+  card: z.string().min(1),
   /** Evidence that decides the case. */
   evidenceRequired: z.array(idSchema).min(1),
   /** Evidence that helps. */
