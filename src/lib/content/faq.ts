@@ -19,7 +19,7 @@ export function faqSummary(answer: string, facts: ReadonlyMap<string, Fact>, max
   return end > max / 2 ? `${cut.slice(0, end)}……` : `${cut}……`;
 }
 
-/** FAQ entries in the order of content/faq.json (questions on one topic sit together there). */
+/** FAQ entries in the order of content/faq.json (grouped by topic there, the most asked first in each). */
 export function inFileOrder<T extends { id: string }>(entries: readonly T[], fileOrder: readonly { id: string }[]): T[] {
   const at = new Map(fileOrder.map((e, i) => [e.id, i]));
   return [...entries].sort((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity));
