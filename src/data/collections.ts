@@ -147,7 +147,7 @@ export async function pageTitle(href: string): Promise<string> {
   const result = /^\/check\/result\/([a-z0-9-]+)\/$/.exec(path);
   if (result) {
     const o = (await checkOutcomes()).find((x) => x.id === result[1]);
-    if (o) return `自测结论：${o.title}`;
+    if (o) return `自测结论 · ${o.title}`;
   }
   throw new Error(`规则变化列出的页面不存在：${href}`);
 }
