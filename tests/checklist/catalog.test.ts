@@ -175,10 +175,22 @@ describe('addresses', () => {
   });
   it('round-trips type, stage, ticks and label', () => {
     const href = shareHref({ kind: 'outcome', id: 'apply-empty-parcel' }, ['ship-weight', 'packing-video'], '我的案件', 'return-agreed');
-    expect(href).toBe('/checklist/?outcome=apply-empty-parcel&stage=return-agreed&ticks=packing-video.ship-weight&label=%E6%88%91%E7%9A%84%E6%A1%88%E4%BB%B6');
+    expect(href).toBe('/checklist/?outcome=apply-empty-parcel&stage=return-agreed&have=packing-video,ship-weight&label=%E6%88%91%E7%9A%84%E6%A1%88%E4%BB%B6');
     const parsed = parseShareParams(href.split('?')[1]!, catalog);
     expect(parsed.ok && parsed.shared).toMatchObject({ ticked: ['packing-video', 'ship-weight'], label: '我的案件', stage: 'return-agreed' });
     expect(parsed.ok && parsed.shared?.type.id).toBe('apply-empty-parcel');
+  });
+  it('an old share link (ticks=a.b) opens the same list as the new form (have=a,b)', () => {
+    for (const [old, now] of [
+      ['outcome=apply-empty-parcel&stage=return-agreed&ticks=packing-video.ship-weight&label=x', 'outcome=apply-empty-parcel&stage=return-agreed&have=packing-video,ship-weight&label=x'],
+      ['scenario=quality&ticks=test-report', 'scenario=quality&have=test-report'],
+      ['scenario=quality&ticks=', 'scenario=quality&have='],
+    ] as const) {
+      const read = parseShareParams(now, catalog);
+      expect(read.ok, now).toBe(true);
+      expect(parseShareParams(old, catalog), old).toEqual(read);
+    }
+    expect(parseShareParams('scenario=quality&ticks=test-report', catalog)).toMatchObject({ ok: true, shared: { ticked: ['test-report'] } });
   });
   it('an unknown stage keeps the list and says so; a stage without a type is rejected', () => {
     const parsed = parseShareParams('outcome=apply-empty-parcel&stage=nope%3Cb%3E', catalog);
@@ -220,6 +232,11 @@ describe('addresses', () => {
     'scenario=quality&ticks=%2E%2E', 'scenario=quality&ticks=test-report&ticks=nope', 'outcome=apply-empty-parcel&ticks=ship-weight%00',
     'scenario=swapped-return&ticks=return-unboxing-video.packing-video.ship-weight.product-marks.courier-weight.chat-log.return-parcel-photos.x',
     'outcome=settle-quality&ticks=chat-log.chat-log.test-report', 'stage=intervention&ticks=chat-log',
+    // The same in the new form, and the two forms together.
+    'have=packing-video', 'have=&label=', 'outcome=apply-empty-parcel&have=packing-video,nope', 'outcome=apply-empty-parcel&have=,',
+    'outcome=apply-empty-parcel&have=packing-video,', 'scenario=quality&have=test-report.listing-screenshot', 'scenario=quality&have=test-report&have=nope',
+    'scenario=quality&have=test-report&ticks=listing-screenshot', 'scenario=quality&ticks=test-report&have=listing-screenshot',
+    'outcome=settle-quality&have=chat-log,chat-log,test-report', 'stage=intervention&have=chat-log',
   ];
   it.for(bad)('rejects ?%s', (search) => {
     let result: ReturnType<typeof parseShareParams> | undefined;
