@@ -6,7 +6,7 @@
  * `src/lib/self-check/urls.ts`; this file only renders state and calls them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ANSWERS_PARAM, parseCheckPath } from '~/lib/self-check/urls';
+import { ANSWERS_PARAM, CHECK_BASE, parseCheckPath } from '~/lib/self-check/urls';
 import {
   createFlow,
   decodeAnswers,
@@ -182,7 +182,7 @@ export default function SelfCheck({ graph, start: first, lead = [], node, stage,
           <p class="error-title">这个链接里的回答无法识别</p>
           <p>{state.message}</p>
           <p>
-            <a href="/check/" onClick={follow(start, [])}>
+            <a href={CHECK_BASE} onClick={follow(start, [])}>
               重新开始自测
             </a>
           </p>
@@ -273,7 +273,7 @@ export default function SelfCheck({ graph, start: first, lead = [], node, stage,
               返回上一题
             </a>
           )}
-          <a href="/check/" onClick={follow(start, [])}>
+          <a href={CHECK_BASE} onClick={follow(start, [])}>
             重新开始
           </a>
         </p>

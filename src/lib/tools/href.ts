@@ -2,7 +2,7 @@
  * A tool's address for a case, apart from the parsing in `context.ts`: the checklist's case view links
  * the tools and should not carry the parser and its messages into its bundle.
  */
-import { queryString, setHave } from '../shared/have';
+import { setHave } from '../shared/have';
 import type { StageId } from '../shared/stage-ids';
 import { TOOLS, type ToolName } from './registry';
 
@@ -26,6 +26,6 @@ export function toolHref(tool: ToolName, ctx: Partial<Omit<ToolContext, 'problem
   if (ctx.stage) params.set('stage', ctx.stage);
   setHave(params, ctx.have ?? []);
   if (ctx.caseId) params.set('case', ctx.caseId);
-  const q = queryString(params);
+  const q = params.toString();
   return `${TOOLS[tool].path}${q ? `?${q}` : ''}`;
 }
