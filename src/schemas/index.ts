@@ -281,7 +281,7 @@ export const statementTemplateSchema = z.object({
   id: idSchema,
   /** `dispute` (default): the 举证说明 of one scenario. `letter`: an appeal or a request to the platform, for no scenario. */
   kind: z.enum(['dispute', 'letter']).default('dispute'),
-  /** A letter's basis: fact ids the tool page prints with their sources (TOOL_FACTS.statement). */
+  /** A letter's basis: fact ids the tool page prints with their sources (TOOL_PAGES.statement.facts). */
   basis: z.array(idSchema).default([]),
   /** Shown in the dispute-type picker. */
   title: z.string().min(1),
