@@ -1,7 +1,7 @@
 /**
  * Which part of src may import which: the schemas (src/schemas/) sit below the logic (src/lib/), so lib
  * imports schemas and never the other way; the words both need are src/schemas/vocabulary.ts, which
- * imports nothing. And lib stays pure: no Preact, no astro:*.
+ * imports nothing. And lib stays pure: no Preact, no astro:*; islands read no data file of their own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +40,13 @@ describe('layers', () => {
 
   it('the shared vocabulary imports nothing at all', () => {
     expect(importsOf(readFileSync('src/schemas/vocabulary.ts', 'utf8'))).toEqual([]);
+  });
+
+  it('the islands import no data file: content reaches them as props or from the page', () => {
+    const islands = importsIn('src/islands');
+    expect(Object.keys(islands).length).toBeGreaterThan(10);
+    const raw = Object.entries(islands).map(([f, specs]) => [f, specs.filter((s) => /\.json$|(^|\/)content\//.test(s))]).filter(([, s]) => s!.length > 0);
+    expect(Object.fromEntries(raw)).toEqual({});
   });
 
   it('src/lib imports no Preact and no astro:* module', () => {
