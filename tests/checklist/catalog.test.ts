@@ -110,7 +110,7 @@ describe('the strength verdict comes when it is fair', () => {
   });
   it('asks to get what can still be got before intervention', () => {
     const a = assess(base({ ticked: new Set(['packing-video', 'ship-weight']), lacking: new Set(['courier-weight']) }));
-    expect(a.kind === 'verdict' && a.lines[0]).toBe('还能补的，先补：“快递揽收 / 派件称重记录”。举证机会只有一次。');
+    expect(a.kind === 'verdict' && a.lines[0]).toBe('还能补的，先补：“快递派件 / 签收称重记录”。举证机会只有一次。');
   });
   it('ready when every required item is there', () => {
     const a = assess(base({ ticked: new Set(emptyParcel.required) }));
@@ -134,7 +134,7 @@ describe('the strength verdict comes when it is fair', () => {
     const a = assess(base({ stage: stageById('intervention'), ticked: new Set(['packing-video', 'ship-weight']), lacking: new Set(['courier-weight']) }));
     expect(a.kind === 'verdict' && a.lines[0]).toBe('证据一般：必备凭证缺 1 项。');
     expect(a.kind === 'verdict' && a.headline).toMatch(/^截止前一次交齐：举证只有一次，还能拿到的先去要，来不及就交手上已有的/);
-    expect(a.kind === 'verdict' && a.lines[1]).toMatch(/^还能拿到的先去要：“快递揽收 \/ 派件称重记录”。.*快到截止还没拿到，就用手上的一次交齐/);
+    expect(a.kind === 'verdict' && a.lines[1]).toMatch(/^还能拿到的先去要：“快递派件 \/ 签收称重记录”。.*快到截止还没拿到，就用手上的一次交齐/);
   });
   it('decided or expired: the list cannot change the result', () => {
     expect(assess(base({ stage: stageById('decided') })).kind).toBe('closed');
