@@ -160,4 +160,39 @@ describe('online, a page is never an old copy', () => {
     expect(await page.locator('h1').innerText()).toBe(`改过的标题 ${before}`);
     expect(await page.locator('.saved-copy').count()).toBe(1);
   });
+
+  test('a new deploy’s worker takes over at once, with the new pre-cache; old caches are deleted', async ({ page }) => {
+    const at = (path: string) => new URL(path, server.url.replace('localhost', '127.0.0.1')).href;
+    await page.goto(at('/tools/'));
+    await controlled(page);
+    // sw.js is served to be checked on every visit, as a script.
+    const sw = await page.request.get(at('/sw.js'));
+    expect(sw.headers()['cache-control']).toBe('no-cache');
+    expect(sw.headers()['content-type']).toMatch(/^text\/javascript/);
+    // A cache an older worker left behind.
+    await page.evaluate(async () => void (await caches.open('shouhou-pages-v0')).put('/x', new Response('old')));
+    const revisionOf = (text: string) => /\{"revision":"([0-9a-f]+)","url":"\/tools\/"\}/.exec(text)?.[1];
+    const swFile = join(copy, 'sw.js');
+    const before = readFileSync(swFile, 'utf8');
+    const oldRevision = revisionOf(before);
+    expect(oldRevision).toBeDefined();
+    // The next deploy: /tools/ changed, so its revision in the worker did.
+    const tools = join(copy, 'tools/index.html');
+    writeFileSync(tools, readFileSync(tools, 'utf8').replace(/(<h1[^>]*>)/, '$1新版 '));
+    writeFileSync(swFile, before.replace(`"revision":"${oldRevision}","url":"/tools/"`, '"revision":"0123456789abcdef","url":"/tools/"'));
+    const changed = page.evaluate(() => new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await changed;
+    // The new worker controls the page from the start of its activation; its clean-up is done once it is activated.
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    const keys = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const precache = names.find((n) => n.startsWith('workbox-precache'));
+      return { names, stored: precache ? (await (await caches.open(precache)).keys()).map((r) => r.url) : [] };
+    });
+    expect(keys.names).not.toContain('shouhou-pages-v0');
+    expect(keys.stored.filter((u) => /\/tools\/\?/.test(u)).map((u) => new URL(u).search)).toEqual(['?__WB_REVISION__=0123456789abcdef']);
+    await offlineGoto(page, '/tools/', at);
+    expect(await page.locator('h1').innerText()).toMatch(/^新版 /);
+  });
 });
