@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { test, url } from '../support/harness';
 import { distDir } from '../support/site-pages';
 import { content } from '../support/content-files';
+import { violations } from '../support/axe';
 import { startServer } from '../../scripts/static-server.mjs';
 import { formatSavedAt } from '~/lib/offline/notice';
 
@@ -129,6 +130,21 @@ describe('offline', () => {
     const found = await page.locator('.search-result a').allInnerTexts();
     expect(found.filter((t) => online.includes(t)).length).toBeGreaterThan(found.length / 2);
     expect(await status.innerText()).toContain('没有联网，结果只来自这台手机上存着的部分，可能不全。');
+  });
+});
+
+describe('offline, in the dark theme', () => {
+  test.override({ contextOptions: { viewport: { width: 390, height: 844 }, serviceWorkers: 'allow', colorScheme: 'dark' } });
+
+  test('the saved copy with its notice and the offline page with its list have no WCAG A/AA violation', async ({ page }) => {
+    await page.goto(url(GUIDE));
+    await controlled(page);
+    await offlineGoto(page, GUIDE);
+    expect(await page.locator('.saved-copy').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    await offlineGoto(page, NEVER_VISITED);
+    expect(await page.locator('#stored-pages a').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
   });
 });
 
