@@ -32,7 +32,5 @@ document.addEventListener('click', (event) => {
   openSearch();
 });
 
-// After load, so it never competes with the page's first paint; a browser that refuses it just has no offline copies.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => undefined));
-}
+// After load, so it never competes with the page's first paint; a browser without workers (or refusing one) just has no offline copies.
+if (import.meta.env.PROD) addEventListener('load', () => navigator.serviceWorker?.register('/sw.js').catch(() => 0));
