@@ -119,6 +119,13 @@ export const faqSchema = z.object({
 /** A date in front matter: YAML reads an unquoted 2026-11-26 as a Date, so accept both and keep the text. */
 const frontMatterDate = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
+/** One or two sentences; any digit comes from a fact placeholder. */
+const answerSchema = z
+  .string()
+  .min(10)
+  .refine((s) => !/[0-9０-９]/.test(s.replace(/\{\{[^}]*\}\}/g, '')), { message: '答案里的数字要用 {{事实 id}} 引用，不能直接写' })
+  .refine((s) => (s.replace(/\{\{[^}]*\}\}/g, '').match(/[。！？]/g) ?? []).length <= 2, { message: '答案最多两句' });
+
 /** Front matter of a guide chapter. */
 export const guideSchema = z.object({
   title: z.string().min(1),
@@ -131,6 +138,11 @@ export const guideSchema = z.object({
   navTitle: z.string().optional(),
   /** Words sellers type when they look for this page; search puts the page first when they occur. */
   searchTerms: z.array(z.string().min(2)).default([]),
+  /**
+   * The page's answer, printed right under its title: one or two sentences saying what to do and by when.
+   * Numbers only through facts (`{{id}}` prints a value, `{{id:claim}}` a claim), never typed.
+   */
+  answer: answerSchema,
 });
 
 /** Front matter of a dispute scenario page. */
