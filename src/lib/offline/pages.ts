@@ -2,6 +2,7 @@
  * Offline copies (issue 25): which requests the service worker handles how, the one key a page is
  * stored under, and the list of stored pages the offline page shows. Pure.
  */
+import { OFFLINE_PATH } from '~/lib/shared/paths';
 import { SITE_NAME } from '~/lib/shared/site';
 import { formatSavedAt } from './notice';
 
@@ -12,7 +13,7 @@ export const FILES_CACHE = `${CACHE_PREFIX}files-v1`;
 export const ASSETS_CACHE = `${CACHE_PREFIX}assets-v1`;
 export const OWN_CACHES = [PAGES_CACHE, FILES_CACHE, ASSETS_CACHE];
 /** The page shown for a page that was never stored, when there is no network. */
-export const OFFLINE_PAGE = '/offline/';
+export const OFFLINE_PAGE = OFFLINE_PATH;
 /** The header holding a stored page's title (percent-encoded: a header is Latin-1). */
 export const TITLE_HEADER = 'x-saved-title';
 
