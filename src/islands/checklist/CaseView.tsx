@@ -11,6 +11,10 @@ import { copyText } from '../shared/clipboard';
 import { Name } from './Name';
 import { Confirm } from './Confirm';
 import type { LazyPart } from './lazyPart';
+import { browserStorage } from '~/lib/shared/storage';
+import { DeadlineField } from '../ledger/DeadlineField';
+
+const storage = browserStorage(() => window.localStorage);
 
 /** The tools that take this case along: its type, stage, ticked evidence and id. */
 const TOOLS: [ToolName, string][] = [
@@ -39,6 +43,8 @@ type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } 
 export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, lazyExtras }: CaseViewProps) {
   const [panel, setPanel] = useState<Panel>();
   const [asked, setAsked] = useState(false);
+  /** The stage just changed: ask for its deadline, inline (the seller may skip it). */
+  const [askDeadline, setAskDeadline] = useState(false);
   const ticked = new Set(c.ticked);
   const lacking = new Set(c.lacking);
   const stage = stageById(c.stage);
@@ -117,8 +123,27 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
           onChange={(e) => onChange({ type: 'rename', label: (e.target as HTMLInputElement).value })}
         />
         <label for="case-stage">现在到了哪一步</label>
-        <StageSelect id="case-stage" value={c.stage} empty="没有说明" onChange={(stage) => onChange({ type: 'stage', stage })} />
+        <StageSelect
+          id="case-stage"
+          value={c.stage}
+          empty="没有说明"
+          onChange={(stage) => {
+            onChange({ type: 'stage', stage });
+            setAskDeadline(!!stage && !stageById(stage)?.closed);
+          }}
+        />
       </div>
+      {askDeadline && (
+        <DeadlineField
+          id="case-deadline"
+          caseId={c.id}
+          stage={c.stage}
+          storage={storage}
+          prompt="阶段变了：这一步的截止时间是？存到案件上，售后台账按它排序。"
+          onSaved={() => undefined}
+          onSkip={() => setAskDeadline(false)}
+        />
+      )}
       <p class="print-only">
         案件：<Name label={c.label} />
         {stage && `（${stage.label}）`}
@@ -181,6 +206,12 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
               <a href={toolHref(tool, { type: type.scenario, stage: c.stage, have: c.ticked, caseId: saved ? c.id : undefined })}>{name}</a>
             </>
           ))}
+          {saved && (
+            <>
+              {' · '}
+              <a href={`/cases/?case=${encodeURIComponent(c.id)}`}>在售后台账里看</a>
+            </>
+          )}
         </p>
       </nav>
       {panel?.kind === 'confirm' && (

@@ -4,7 +4,6 @@
  * nothing is silently lost. Never writes. The cases themselves are read by `checklist/cases/store.ts`.
  */
 import type { SavedCase } from '../checklist/cases/store';
-import { parseSavedStatement, draftKey } from '../tools/statement-draft';
 import { NAMESPACE, recordKey, safeGet, safeKeys, setAsideKind, type KeyValue } from '../shared/storage';
 import { PART_KINDS, readStoredPart, type Deadline, type Outcome, type PartKind, type TimelineEvent } from './records';
 
@@ -30,6 +29,19 @@ export interface UnreadablePart {
   keptAside: boolean;
 }
 
+/**
+ * Whether a stored statement draft has text. Only this is read here, not the whole draft (the tools'
+ * `statement-draft.ts` reads and writes drafts), so the ledger page does not carry the draft module.
+ */
+function hasText(raw: string): boolean {
+  try {
+    const text = (JSON.parse(raw) as { text?: unknown } | null)?.text;
+    return typeof text === 'string' && text.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 export function readParts(kv: Pick<KeyValue, 'getItem'>, id: string): { parts: CaseParts; unreadable: UnreadablePart[] } {
   const unreadable: UnreadablePart[] = [];
   const get = <K extends PartKind>(kind: K) => {
@@ -39,13 +51,13 @@ export function readParts(kv: Pick<KeyValue, 'getItem'>, id: string): { parts: C
   };
   const deadline = get('deadline');
   const outcome = get('outcome');
-  const draft = parseSavedStatement(safeGet(kv, draftKey(id)));
+  const draft = safeGet(kv, recordKey('statement', id));
   return {
     parts: {
       ...(deadline ? { deadline } : {}),
       timeline: get('timeline') ?? [],
       ...(outcome ? { outcome } : {}),
-      drafted: draft.kind === 'ok' && draft.draft.text.trim() !== '',
+      drafted: draft !== null && hasText(draft),
     },
     unreadable,
   };

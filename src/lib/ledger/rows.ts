@@ -4,9 +4,9 @@
  * cases (an outcome recorded) apart, most recently closed first. Times are in Asia/Shanghai.
  */
 import type { StageId } from '../shared/stage-ids';
-import { pad, shanghaiParts } from '../tools/countdown/deadline';
+import { pad, shanghaiParts } from '../tools/countdown/shanghai';
 import type { LedgerCase } from './read';
-import type { Result } from './records';
+import { formatYuan, type Result, type TimelineEvent } from './records';
 
 /** What the ledger knows of a dispute type, built at build time from the checklist catalogue and the self-check. */
 export interface LedgerType {
@@ -14,6 +14,8 @@ export interface LedgerType {
   title: string;
   /** Every item of its list (required first); progress counts the ticked ones. */
   items: string[];
+  /** The scenario whose statement template the tools use. */
+  scenario?: string;
   /** How many of `items` are required. */
   required: number;
   /** The first thing to do, by stage ('' for no stage): from the self-check result, when the case came from one. */
@@ -106,3 +108,33 @@ export function timeLeft(ms: number): string {
 }
 
 export const RESULT_LABEL: Record<Result, string> = { won: '赢了', lost: '输了', settled: '和解' };
+
+/** One timeline event in words. `items`: evidence titles by id; `stageLabel`: a stage's words. */
+export function eventText(e: TimelineEvent, items: Readonly<Record<string, string>>, stageLabel: (id: string) => string | undefined, now: Date): string {
+  const item = () => (e.detail && Object.hasOwn(items, e.detail) ? items[e.detail] : e.detail);
+  switch (e.kind) {
+    case 'created':
+      return '保存了案件';
+    case 'stage':
+      return `阶段改为：${(e.detail && stageLabel(e.detail)) || '没有说明'}`;
+    case 'tick':
+      return `备齐了：${item()}`;
+    case 'untick':
+      return `取消勾选：${item()}`;
+    case 'statement-drafted':
+      return '写了举证说明草稿';
+    case 'statement-copied':
+      return '复制了举证说明';
+    case 'deadline':
+      return e.detail ? `截止时间设为 ${shortTime(new Date(e.detail), now)}` : '清除了截止时间';
+    case 'note':
+      return e.detail ?? '';
+    case 'outcome': {
+      const [result, refunded, recovered] = (e.detail ?? '').split(' ');
+      const label = Object.hasOwn(RESULT_LABEL, result ?? '') ? RESULT_LABEL[result as Result] : '已结案';
+      return `结案：${label}，退给买家 ${formatYuan(Number(refunded) || 0)}，追回 ${formatYuan(Number(recovered) || 0)}`;
+    }
+    case 'reopened':
+      return '重新打开了案件';
+  }
+}

@@ -11,7 +11,8 @@
 import { caseKey, parseCaseRecord, readCaseObject, serializeCase, type SavedCase } from '../checklist/cases/store';
 import { draftKey, parseSavedStatement, type SavedStatement } from '../tools/statement-draft';
 import { recordKey, safeGet, setAsideKey, type KeyValue } from '../shared/storage';
-import { parsePart, PART_KINDS, PART_VERSION, readPart, serializePart, yuanText, type PartKind, type PartTypes } from './records';
+export { EXPORT_STAMP_KEY, exportDue, exportStamp, lastExport } from './reminder';
+import { parsePart, PART_KINDS, readPart, serializePart, yuanText, type PartKind, type PartTypes } from './records';
 import { mergePart } from './write';
 import { RESULT_LABEL, shortTime, timeLeft, type Row } from './rows';
 import { stageById } from '../shared/stages';
@@ -160,28 +161,6 @@ export function applyAll(kv: KeyValue, writes: readonly Planned[]): string | und
       : '浏览器存储已满，导入没有完成：已写入的部分都已撤回，浏览器里的数据和导入前一样。可以先删掉不用的案件，再导入。';
   }
 }
-
-/* ---------- When the seller last exported ---------- */
-
-export const EXPORT_STAMP_KEY = recordKey('ledger', 'last-export');
-const WEEK_MS = 7 * 24 * 3600_000;
-
-export function lastExport(kv: Pick<KeyValue, 'getItem'>): Date | undefined {
-  const raw = safeGet(kv, EXPORT_STAMP_KEY);
-  try {
-    const data = raw === null ? undefined : (JSON.parse(raw) as { v?: unknown; at?: unknown });
-    const at = data?.v === PART_VERSION && typeof data.at === 'string' ? new Date(data.at) : undefined;
-    return at && !Number.isNaN(at.getTime()) ? at : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export const exportStamp = (now: Date): string => JSON.stringify({ v: PART_VERSION, at: now.toISOString() });
-
-/** Remind to export: there are open cases and no export in the last 7 days (or none ever). */
-export const exportDue = (openCases: number, last: Date | undefined, now: Date): boolean =>
-  openCases > 0 && (!last || now.getTime() - last.getTime() >= WEEK_MS);
 
 /* ---------- CSV ---------- */
 

@@ -10,6 +10,7 @@ export const sections = {
   scenarios: { path: '/scenarios/', label: '纠纷场景' },
   check: { path: '/check/', label: '自测' },
   checklist: { path: '/checklist/', label: '证据清单' },
+  cases: { path: '/cases/', label: '售后台账' },
   tools: { path: '/tools/', label: '举证助手' },
   changes: { path: '/changes/', label: '规则变化' },
   glossary: { path: '/glossary/', label: '术语' },

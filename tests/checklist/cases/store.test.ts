@@ -15,7 +15,6 @@ import {
 } from '~/lib/checklist/cases/store';
 import { applyChange, deleteCase, writeChanges } from '~/lib/checklist/cases/write';
 import { isAutoLabel, LABEL_MAX, nextLabel } from '~/lib/checklist/case';
-import { type KeyValue } from '~/lib/shared/storage';
 import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
 import { migrateLegacy, readAllWithLegacy, readSavedCase } from '~/lib/checklist/cases/legacy';
 import { aCase, t0 } from '../../support/case-fixtures';
