@@ -11,10 +11,6 @@ import { copyText } from '../shared/clipboard';
 import { Name } from './Name';
 import { Confirm } from './Confirm';
 import type { LazyPart } from './lazyPart';
-import { browserStorage } from '~/lib/shared/storage';
-import { DeadlineField } from '../ledger/DeadlineField';
-
-const storage = browserStorage(() => window.localStorage);
 
 /** The tools that take this case along: its type, stage, ticked evidence and id. */
 const TOOLS: [ToolName, string][] = [
@@ -43,8 +39,9 @@ type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } 
 export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, lazyExtras }: CaseViewProps) {
   const [panel, setPanel] = useState<Panel>();
   const [asked, setAsked] = useState(false);
-  /** The stage just changed: ask for its deadline, inline (the seller may skip it). */
+  /** The stage just changed: ask for its deadline, inline, with the countdown tool for this case (the seller may skip it). */
   const [askDeadline, setAskDeadline] = useState(false);
+
   const ticked = new Set(c.ticked);
   const lacking = new Set(c.lacking);
   const stage = stageById(c.stage);
@@ -133,16 +130,15 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
           }}
         />
       </div>
-      {askDeadline && (
-        <DeadlineField
-          id="case-deadline"
-          caseId={c.id}
-          stage={c.stage}
-          storage={storage}
-          prompt="阶段变了：这一步的截止时间是？存到案件上，售后台账按它排序。"
-          onSaved={() => undefined}
-          onSkip={() => setAskDeadline(false)}
-        />
+      {askDeadline && saved && (
+        <p class="callout callout-tip no-print" role="status">
+          阶段变了：这一步的截止时间是？
+          <a href={toolHref('countdown', { type: type.scenario, stage: c.stage, caseId: c.id })}>用倒计时工具算出来，存到这个案件上</a>
+          ，售后台账按它排序。
+          <button class="button-link" type="button" onClick={() => setAskDeadline(false)}>
+            先不设
+          </button>
+        </p>
       )}
       <p class="print-only">
         案件：<Name label={c.label} />

@@ -8,7 +8,7 @@ import { lazyPart } from './lazyPart';
 export const extras = lazyPart(() => import('./extras'));
 
 /** Writing cases (merged with storage): needed once a case is shown, not to list the saved ones. */
-export const writer = lazyPart(() => import('~/lib/checklist/cases/write'));
+export const writer = lazyPart(() => import('./writer'));
 
 /** One open case: its items, marks, verdict and actions. */
 export const caseView = lazyPart(() => import('./CaseView'));

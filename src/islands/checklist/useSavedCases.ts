@@ -63,9 +63,7 @@ export function useSavedCases(): SavedCases {
     blocked,
     save(write, draft, changes, known) {
       const findElsewhere = legacy && ((id: string) => legacy?.legacyCase(storage, id));
-      const now = new Date();
-      const result = write.writeChanges(storage, draft, changes, now, { findElsewhere, known });
-      if (result.ok) write.logChanges(storage, result.saved.id, changes, draft.updatedAt === '', now);
+      const result = write.writeChanges(storage, draft, changes, new Date(), { findElsewhere, known });
       refresh();
       return result;
     },

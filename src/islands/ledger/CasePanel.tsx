@@ -1,7 +1,7 @@
 /** One case in the ledger: its deadline, stage, notes, outcome and timeline (printable). */
 import { useState } from 'preact/hooks';
 import { caseHref } from '~/lib/checklist/cases/store';
-import { writeChanges } from '~/lib/checklist/cases/write';
+import { writeChanges } from '../checklist/writer';
 import { stageById } from '~/lib/shared/stages';
 import type { StageId } from '~/lib/shared/stage-ids';
 import type { KeyValue } from '~/lib/shared/storage';
@@ -9,7 +9,7 @@ import { toolHref } from '~/lib/tools/href';
 import type { LedgerCase } from '~/lib/ledger/read';
 import { eventText, RESULT_LABEL, shortTime, timeLeft, type Row } from '~/lib/ledger/rows';
 import { formatYuan, parseYuan, RESULTS, type Result } from '~/lib/ledger/records';
-import { addNote, appendEvents, eventsForChanges, setDeadline, setOutcome } from '~/lib/ledger/write';
+import { addNote, setDeadline, setOutcome } from '~/lib/ledger/write';
 import { StageSelect } from '../shared/StageSelect';
 import { DeadlineField } from './DeadlineField';
 import type { LedgerData } from './Ledger';
@@ -40,11 +40,11 @@ export function CasePanel({ entry, row, data, storage, now, onChanged, onClose }
     onChanged();
   };
 
-  function changeStage(stage: StageId | undefined) {
+  async function changeStage(stage: StageId | undefined) {
     const t = new Date();
     const w = writeChanges(storage, c, [{ type: 'stage', stage }], t);
     if (!w.ok) return setMessage(w.reason === 'deleted' ? '这个案件已在另一个页面里删除，阶段没有保存。' : `${w.reason === 'unreadable' ? '案件记录读不出来' : FULL}，阶段没有保存；其他记录都还在。`);
-    const logged = appendEvents(storage, c.id, eventsForChanges([{ type: 'stage', stage }], false, t), t).ok;
+    const logged = (await w.logged) ?? true;
     setAskDeadline(!!stage && !stageById(stage)?.closed);
     done(logged ? '阶段已保存。' : `阶段已保存；时间线上的这一条没能保存（${FULL}）。`);
   }
@@ -114,7 +114,7 @@ export function CasePanel({ entry, row, data, storage, now, onChanged, onClose }
       )}
       <div class="no-print">
         <label for="ledger-stage">现在到了哪一步</label>
-        <StageSelect id="ledger-stage" value={c.stage} empty="没有说明" onChange={changeStage} />
+        <StageSelect id="ledger-stage" value={c.stage} empty="没有说明" onChange={(stage) => void changeStage(stage)} />
       </div>
       {askDeadline ? (
         <DeadlineField id="ledger-deadline" caseId={c.id} stage={c.stage} storage={storage} prompt="阶段变了：这一步的截止时间是？" onSaved={() => (setAskDeadline(false), onChanged())} onSkip={() => setAskDeadline(false)} />

@@ -1,24 +1,31 @@
 /**
  * 售后台账: every saved case as one row, nearest deadline first. Without JavaScript the page shows its
- * `children` (the ledger lives in this browser). The saved cases come from the checklist's own hook
- * (`useSavedCases`: version-1 data migrated, other tabs followed); the ledger's parts of each case from
- * `src/lib/ledger/`, re-read when another tab writes them. The island only renders and calls lib functions.
+ * `children` (the ledger lives in this browser). The cases and their parts are read by `useLedger`
+ * (version-1 data migrated, re-read when another tab writes); the island only renders and calls
+ * `src/lib/ledger/`.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { readLedger, concernsLedger, type LedgerCase, type UnreadablePart } from '~/lib/ledger/read';
+import type { UnreadablePart } from '~/lib/ledger/read';
 import { ledgerRows, type LedgerTypes, type Row } from '~/lib/ledger/rows';
 import { exportDue, lastExport } from '~/lib/ledger/reminder';
-import { useSavedCases } from '../checklist/useSavedCases';
+import { storage, useLedger } from './useLedger';
 import { Rows } from './Rows';
-import { lazyPart } from '../checklist/lazyPart';
 import { Transfer } from './Transfer';
 import { Stats } from './Stats';
 
 export const DATA_ID = 'ledger-data';
 
-/** One case opened: its forms and timeline, loaded when the seller opens a case. */
-const panel = lazyPart(() => import('./CasePanel'));
+type PanelModule = typeof import('./CasePanel');
+let panelModule: PanelModule | undefined;
+/** One case opened: its forms and timeline, loaded when the seller first opens a case. */
+function usePanel(needed: boolean): PanelModule | undefined {
+  const [mod, setMod] = useState(panelModule);
+  useEffect(() => {
+    if (needed && !mod) void import('./CasePanel').then((m) => setMod((panelModule = m)));
+  }, [needed]);
+  return mod;
+}
 
 export interface LedgerData {
   types: LedgerTypes;
@@ -27,38 +34,21 @@ export interface LedgerData {
 }
 
 export default function Ledger({ children }: { children?: ComponentChildren }) {
-  const saved = useSavedCases();
+  const [ledger, refresh] = useLedger();
   const [data, setData] = useState<LedgerData>();
-  const [ledger, setLedger] = useState<{ cases: LedgerCase[]; unreadable: UnreadablePart[] }>({ cases: [], unreadable: [] });
   const [now, setNow] = useState(() => new Date());
   const [openId, setOpenId] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
-  const refresh = () => {
-    saved.refresh();
-    setTick((t) => t + 1);
-  };
 
   useEffect(() => {
     setData(JSON.parse(document.getElementById(DATA_ID)?.textContent ?? '{"types":{},"items":{}}') as LedgerData);
     setOpenId(new URLSearchParams(window.location.search).get('case'));
-    const onStorage = (e: StorageEvent) => {
-      if (concernsLedger(e.key)) setTick((t) => t + 1);
-    };
-    window.addEventListener('storage', onStorage);
     // Time left moves on: once a minute is enough for a deadline said in minutes.
     const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-      clearInterval(timer);
-    };
+    return () => clearInterval(timer);
   }, []);
 
-  useEffect(() => {
-    if (saved.loaded) setLedger(readLedger(saved.storage, saved.cases));
-  }, [saved.loaded, saved.cases, tick]);
-
-  const Panel = panel.use(!!openId && ledger.cases.some((c) => c.c.id === openId));
-  if (!saved.loaded || !data) return <div class="ledger-static">{children}</div>;
+  const Panel = usePanel(!!openId && ledger.cases.some((c) => c.c.id === openId));
+  if (!ledger.loaded || !data) return <div class="ledger-static">{children}</div>;
 
   const { open, closed } = ledgerRows(ledger.cases, data.types, now);
   const all: Row[] = [...open, ...closed];
@@ -68,11 +58,11 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
     setOpenId(id);
     window.history.replaceState(null, '', id ? `/cases/?case=${encodeURIComponent(id)}` : '/cases/');
   };
-  const due = exportDue(open.length, lastExport(saved.storage), now);
+  const due = exportDue(open.length, lastExport(storage), now);
 
   return (
     <div class="ledger" data-enhanced="true">
-      {saved.blocked && (
+      {ledger.blocked && (
         <p class="error-summary" role="alert">
           这个浏览器不让网页保存数据（可能是无痕模式或浏览器的设置），台账里什么都存不下。
         </p>
@@ -89,7 +79,7 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
         </p>
       )}
       {current && currentRow && Panel && (
-        <Panel.CasePanel key={current.c.id} entry={current} row={currentRow} data={data} storage={saved.storage} now={now} onChanged={refresh} onClose={() => show(null)} />
+        <Panel.CasePanel key={current.c.id} entry={current} row={currentRow} data={data} storage={storage} now={now} onChanged={refresh} onClose={() => show(null)} />
       )}
       {all.length === 0 ? (
         <p>
@@ -109,7 +99,7 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
         </>
       )}
       {ledger.unreadable.length > 0 && <UnreadableList parts={ledger.unreadable} />}
-      <Transfer rows={all} open={open} cases={saved.cases} storage={saved.storage} now={now} onImported={refresh} />
+      <Transfer rows={all} open={open} cases={ledger.snapshot.cases} storage={storage} now={now} onImported={refresh} />
     </div>
   );
 }

@@ -8,7 +8,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { ALARM_HOURS, formatShanghai, parseDeadline, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/deadline';
 import { buildIcs, icsFileName, reminderText, reminderUid } from '~/lib/tools/countdown/ics';
 import type { StageId } from '~/lib/shared/stages';
-import { setDeadline } from '~/lib/ledger/write';
 import type { ToolContext } from '~/lib/tools/href';
 import { ContextProblems, copyText, downloadBlob, readContext, storage } from './shared';
 
@@ -81,8 +80,10 @@ export default function Countdown({ types, evidence }: Props) {
   };
   // Opened from a saved case (the checklist, the ledger): the deadline goes onto the case, where the ledger shows it.
   const caseId = ctx?.caseSaved ? ctx.caseId : undefined;
-  const onSaveToCase = () => {
+  const onSaveToCase = async () => {
     if (!ok || !caseId) return;
+    // Loaded on the press: the tool itself stays as small as before.
+    const { setDeadline } = await import('~/lib/ledger/write');
     const w = setDeadline(storage, caseId, { at: ok.deadline, title: PURPOSES.find((p) => p.id === purpose)?.title ?? '', stage: ctx?.stage }, new Date());
     setStatus(w.ok ? '已把截止时间存到这个案件上，售后台账里能看到。' : w.reason === 'full' ? '浏览器存储已满，截止时间没有存到案件上；日历文件和提醒文字照常可用。' : '这个浏览器不让网页保存数据，截止时间没有存到案件上。');
   };

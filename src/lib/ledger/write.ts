@@ -95,3 +95,12 @@ export function eventsForChanges(changes: readonly { type: string; item?: string
   }
   return out;
 }
+
+/**
+ * The checklist's changes just saved, on the case's timeline: created, stage changes, items ticked.
+ * False when storage refused the events (the case itself is saved).
+ */
+export function logChanges(kv: KeyValue, id: string, changes: Parameters<typeof eventsForChanges>[0], firstSave: boolean, now: Date): boolean {
+  const events = eventsForChanges(changes, firstSave, now);
+  return events.length === 0 || appendEvents(kv, id, events, now).ok;
+}

@@ -7,7 +7,6 @@ import type { StageId } from '../../shared/stage-ids';
 import { safeGet, safeRemove, safeSet, setAside, type KeyValue, type StorageFailure } from '../../shared/storage';
 import { LABEL_MAX, labelOrAuto } from '../case';
 import { caseKey, parseCaseRecord, serializeCase, type SavedCase } from './store';
-import { appendEvents, eventsForChanges } from '../../ledger/write';
 
 /** One change a seller makes to a case; applied to the record as it is in storage at the time of writing. */
 export type CaseChange =
@@ -108,15 +107,6 @@ export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly C
   const failed = safeSet(kv, caseKey(next.id), serializeCase(next));
   if (failed) return { ok: false, reason: failed, unsaved: next };
   return { ok: true, saved: next, ...(keptAside ? { keptAside } : {}) };
-}
-
-/**
- * The changes just saved, on the case's timeline (the ledger's `timeline:<id>`): created, stage changes,
- * items ticked. False when storage refused the events (the case itself is saved).
- */
-export function logChanges(kv: KeyValue, id: string, changes: readonly CaseChange[], firstSave: boolean, now: Date): boolean {
-  const events = eventsForChanges(changes, firstSave, now);
-  return events.length === 0 || appendEvents(kv, id, events, now).ok;
 }
 
 /** Removes one readable case; set-aside records are never touched. False when it was not stored. */
