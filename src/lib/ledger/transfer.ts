@@ -12,7 +12,7 @@ import { caseKey, parseCaseRecord, readCaseObject, serializeCase, type SavedCase
 import { draftKey, parseSavedStatement, type SavedStatement } from '../tools/statement-draft';
 import { recordKey, safeGet, setAsideKey, type KeyValue } from '../shared/storage';
 export { EXPORT_STAMP_KEY, exportDue, exportStamp, lastExport } from './reminder';
-import { parsePart, PART_KINDS, readPart, serializePart, yuanText, type PartKind, type PartTypes } from './records';
+import { newer, parsePart, PART_KINDS, readPart, serializePart, yuanText, type PartKind, type PartTypes } from './records';
 import { mergePart } from './write';
 import { RESULT_LABEL, shortTime, timeLeft, type Row } from './rows';
 import { stageById } from '../shared/stages';
@@ -98,11 +98,11 @@ function plan<T>(kv: KeyValue, key: string, stored: { kind: 'ok'; value: T } | {
   if (stored.kind === 'unreadable') out.push({ key: setAsideKey(asideKind, id, stamp), value: stored.raw });
   const next = stored.kind === 'ok' ? merge(stored.value, incoming) : incoming;
   const value = serialize(next);
-  if (value !== safeGet(kv, key)) out.push({ key, value });
+  // Nothing new: the stored record stays as it is, byte for byte (its fields may be in another order).
+  if (stored.kind !== 'ok' || value !== serialize(stored.value)) out.push({ key, value });
   return out;
 }
 
-const newerOf = <T extends { updatedAt: string }>(s: T, i: T): T => (i.updatedAt > s.updatedAt ? i : s);
 
 /** Imports an export file, merged with storage. Refused files and refused writes leave storage as it was. */
 export function importAll(kv: KeyValue, text: string, now: Date): ImportSummary {
@@ -118,11 +118,11 @@ export function importAll(kv: KeyValue, text: string, now: Date): ImportSummary 
     const storedCase = caseRaw === null ? { kind: 'empty' as const } : ((r) => (typeof r === 'string' ? { kind: 'unreadable' as const, raw: caseRaw } : { kind: 'ok' as const, value: r }))(parseCaseRecord(caseRaw));
     if (storedCase.kind === 'empty') added++;
     const before = writes.length;
-    writes.push(...plan(kv, caseKey(id), storedCase, e.case, newerOf, serializeCase, stamp, 'case', id));
+    writes.push(...plan(kv, caseKey(id), storedCase, e.case, newer, serializeCase, stamp, 'case', id));
     if (e.statement) {
       const s = parseSavedStatement(safeGet(kv, draftKey(id)));
       const stored = s.kind === 'ok' ? { kind: 'ok' as const, value: s.draft } : s;
-      writes.push(...plan(kv, draftKey(id), stored, e.statement, newerOf, (v) => JSON.stringify(v), stamp, 'statement', id));
+      writes.push(...plan(kv, draftKey(id), stored, e.statement, newer, (v) => JSON.stringify(v), stamp, 'statement', id));
     }
     for (const kind of PART_KINDS) {
       const incoming = e[kind];
