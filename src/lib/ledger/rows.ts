@@ -109,6 +109,16 @@ export function timeLeft(ms: number): string {
 
 export const RESULT_LABEL: Record<Result, string> = { won: '赢了', lost: '输了', settled: '和解' };
 
+/** Stages said in a few characters, for a row (the case itself uses the full words of `shared/stages.ts`). */
+export const STAGE_SHORT: Record<StageId, string> = {
+  applied: '待处理申请',
+  'return-agreed': '等买家寄回',
+  'return-arrived': '退货待验收',
+  intervention: '平台介入中',
+  decided: '平台已判定',
+  expired: '已过时限',
+};
+
 /** One timeline event in words. `items`: evidence titles by id; `stageLabel`: a stage's words. */
 export function eventText(e: TimelineEvent, items: Readonly<Record<string, string>>, stageLabel: (id: string) => string | undefined, now: Date): string {
   const item = () => (e.detail && Object.hasOwn(items, e.detail) ? items[e.detail] : e.detail);
