@@ -6,7 +6,8 @@ import { recordKey, SET_ASIDE_PREFIX } from '~/lib/shared/storage';
 import { parsePart, parseYuan, formatYuan, serializePart, unionEvents, type TimelineEvent } from '~/lib/ledger/records';
 import { addNote, appendEvents, eventsForChanges, setDeadline, setOutcome } from '~/lib/ledger/write';
 import { readLedger } from '~/lib/ledger/read';
-import { ledgerRows, shortTime, timeLeft, type LedgerTypes } from '~/lib/ledger/rows';
+import { eventText, ledgerRows, shortTime, timeLeft, type LedgerTypes } from '~/lib/ledger/rows';
+import { allDeadlinesIcs } from '~/lib/ledger/ics';
 import { estimateRate, interventionsIn30Days, ledgerStats } from '~/lib/ledger/stats';
 import { csvField, EXPORT_STAMP_KEY, exportAll, exportDue, exportStamp, importAll, lastExport, ledgerCsv, readExport } from '~/lib/ledger/transfer';
 import { aCase, t0 } from '../support/case-fixtures';
@@ -268,5 +269,61 @@ describe('CSV', () => {
     const line = csv.split('\r\n')[1]!;
     expect(line).toContain('"尾号 1234, 急",空包裹,平台已介入，让我举证,2026年11月28日 14:00,剩 1 天 22 小时');
     expect(line.endsWith('0/4,未写,进行中,,')).toBe(true);
+  });
+});
+
+describe('the ledger beside existing data', () => {
+  it('a version-2 case saved before the ledger is listed as it is, and the ledger never rewrites its record', () => {
+    // A record exactly as the checklist wrote it before issue 25: fields in that version's order.
+    const raw = '{"v":2,"id":"c-old","label":"订单尾号 7788","type":{"kind":"outcome","id":"apply-empty-parcel"},"stage":"intervention","ticked":["a","b"],"lacking":[],"updatedAt":"2026-11-20T08:00:00.000Z"}';
+    const kv = memoryStorage();
+    kv.setItem(caseKey('c-old'), raw);
+    kv.setItem(draftKey('c-old'), JSON.stringify({ v: 1, type: 'empty-parcel', fields: {}, have: [], text: '举证说明', edited: false, updatedAt: '2026-11-20T08:00:00.000Z' }));
+    const { open } = ledgerRows(ledger(kv).cases, types, at(0));
+    expect(open).toMatchObject([{ id: 'c-old', label: '订单尾号 7788', done: 2, total: 4, drafted: true, next: '举证截止前提交', deadline: undefined }]);
+    setDeadline(kv, 'c-old', { at: at(60), title: '举证截止' }, at(1));
+    addNote(kv, 'c-old', '补了称重照片', at(2));
+    setOutcome(kv, 'c-old', { result: 'won', refunded: 0, recovered: 0 }, at(3));
+    expect(kv.getItem(caseKey('c-old'))).toBe(raw);
+    const file = exportAll(kv, readAll(kv).cases, at(4));
+    kv.map.clear();
+    importAll(kv, file, at(5));
+    expect(readAll(kv).cases[0]).toEqual(readAll((() => { const m = memoryStorage(); m.setItem(caseKey('c-old'), raw); return m; })()).cases[0]);
+  });
+
+  it('says every kind of timeline event in words', () => {
+    const e = (kind: TimelineEvent['kind'], detail?: string): TimelineEvent => ({ id: 'e1', at: t0.toISOString(), kind, ...(detail !== undefined ? { detail } : {}) });
+    const say = (x: TimelineEvent) => eventText(x, { a: '称重记录' }, (id) => (id === 'intervention' ? '平台已介入，让我举证' : undefined), t0);
+    expect(say(e('created'))).toBe('保存了案件');
+    expect(say(e('stage', 'intervention'))).toBe('阶段改为：平台已介入，让我举证');
+    expect(say(e('stage', ''))).toBe('阶段改为：没有说明');
+    expect(say(e('tick', 'a'))).toBe('备齐了：称重记录');
+    expect(say(e('untick', 'constructor'))).toBe('取消勾选：constructor');
+    expect(say(e('deadline', '2026-11-28T06:00:00.000Z'))).toBe('截止时间设为 11月28日 14:00');
+    expect(say(e('deadline', ''))).toBe('清除了截止时间');
+    expect(say(e('note', '买家同意部分退款 10 元'))).toBe('买家同意部分退款 10 元');
+    expect(say(e('outcome', 'settled 1000 250'))).toBe('结案：和解，退给买家 10.00 元，追回 2.50 元');
+    expect(say(e('reopened'))).toBe('重新打开了案件');
+    expect(say(e('statement-copied'))).toBe('复制了举证说明');
+  });
+});
+
+describe('the ledger calendar files', () => {
+  it('one file holds every open deadline still ahead, nearest first, each with its reminders, in Beijing time', () => {
+    const kv = withCases('a', 'b', 'c', 'd');
+    setDeadline(kv, 'a', { at: new Date('2026-11-27T06:00:00Z'), title: '举证截止' }, at(0));
+    setDeadline(kv, 'b', { at: new Date('2026-11-26T12:00:00Z'), title: '' }, at(0));
+    setDeadline(kv, 'c', { at: at(-5), title: '' }, at(0)); // overdue
+    setDeadline(kv, 'd', { at: at(600), title: '' }, at(0));
+    setOutcome(kv, 'd', { result: 'won', refunded: 0, recovered: 0 }, at(0)); // closed
+    const { open } = ledgerRows(ledger(kv).cases, types, at(0));
+    const ics = allDeadlinesIcs(open, at(0));
+    expect([...ics.matchAll(/^DTSTART;TZID=Asia\/Shanghai:(\S+)\r$/gm)].map((m) => m[1])).toEqual(['20261126T200000', '20261127T140000']);
+    // b is 4 h ahead: only its 1 h reminder is still to come.
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(3);
+    expect(ics).toContain('SUMMARY:举证截止：案件 a');
+    expect(ics).toContain('SUMMARY:售后时限截止：案件 b');
+    expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    expect(new Set([...ics.matchAll(/^UID:(.+)\r$/gm)].map((m) => m[1])).size).toBe(2);
   });
 });
