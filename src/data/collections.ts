@@ -150,5 +150,12 @@ export async function pageTitle(href: string): Promise<string> {
     const t = (await getCollection('glossary')).find((e) => e.data.id === anchor);
     if (t) return `术语：${t.data.term}`;
   }
+  if (path === '/checklist/') return '证据清单';
+  if (path === '/tools/statement/') return '举证助手：举证说明草稿';
+  const result = /^\/check\/result\/([a-z0-9-]+)\/$/.exec(path);
+  if (result) {
+    const o = (await checkOutcomes()).find((x) => x.id === result[1]);
+    if (o) return `自测结论：${o.title}`;
+  }
   throw new Error(`规则变化列出的页面不存在：${href}`);
 }

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildSearchData, type DocInput, type Field } from '~/lib/search/data';
-import { TOOLS } from '~/lib/search/rank';
+import { TOOLS as TOOLS_SECTION } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
 import { soundAlike } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
@@ -15,6 +15,7 @@ import { checkOutcomes, guideInOrder, scenariosInOrder } from '~/data/collection
 import { faqPath } from '~/lib/content/faq';
 import { sections } from '~/lib/shared/site';
 import { RULE_CHANGES } from '~/lib/content/changes';
+import { TOOL_NAMES, TOOL_PAGES, TOOLS } from '~/lib/tools/registry';
 
 export const GET: APIRoute = async () => {
   const glossary = (await getCollection('glossary')).map((e) => e.data);
@@ -72,13 +73,11 @@ export const GET: APIRoute = async () => {
     ...RULE_CHANGES.map((c) => ({ text: c.title, weight: WEIGHT.heading, anchor: c.id })),
   ]);
   // The 举证助手 tools are not in Pagefind's index (their pages are forms): found by title and what sellers call them.
-  for (const [u, t, keywords] of [
-    ['/tools/', '举证助手', ['工具']],
-    ['/tools/statement/', '举证说明草稿', ['举证说明', '申诉说明', '写说明']],
-    ['/tools/collage/', '凭证拼图', ['拼图', '拼成一张图', '图片拼接', '压缩图片']],
-    ['/tools/countdown/', '倒计时提醒', ['日历提醒', '截止时间', '到期提醒', '算时限']],
-  ] as const) {
-    page(u, t, TOOLS, [{ text: t, weight: WEIGHT.title }, ...keywords.map((text) => ({ text, weight: WEIGHT.keyword }))]);
+  for (const { u, t, keywords } of [
+    { u: sections.tools.path, t: sections.tools.label, keywords: ['工具'] },
+    ...TOOL_NAMES.map((name) => ({ u: TOOLS[name].path, t: TOOLS[name].title, keywords: TOOL_PAGES[name].keywords })),
+  ]) {
+    page(u, t, TOOLS_SECTION, [{ text: t, weight: WEIGHT.title }, ...keywords.map((text) => ({ text, weight: WEIGHT.keyword }))]);
   }
   page(sections.glossary.path, sections.glossary.label, sections.glossary.label, [
     { text: sections.glossary.label, weight: WEIGHT.title },

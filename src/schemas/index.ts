@@ -272,10 +272,17 @@ const statementText = z
     message: '占位符必须是 src/lib/tools/statement.ts 里 STATEMENT_FIELDS 的字段 id',
   });
 
+/** A field id of `STATEMENT_FIELDS`. */
+const statementFieldId = z.enum(STATEMENT_FIELD_IDS);
+
 /** One template of the statement draft: the facts in order, each tied to the evidence that shows it. */
 export const statementTemplateSchema = z.object({
-  /** A scenario id (content/scenarios/<id>.mdx) or `generic`; equals the file name. */
+  /** A scenario id (content/scenarios/<id>.mdx) or `generic`; for a letter, its own id. Equals the file name. */
   id: idSchema,
+  /** `dispute` (default): the 举证说明 of one scenario. `letter`: an appeal or a request to the platform, for no scenario. */
+  kind: z.enum(['dispute', 'letter']).default('dispute'),
+  /** A letter's basis: fact ids the tool page prints with their sources (TOOL_FACTS.statement). */
+  basis: z.array(idSchema).default([]),
   /** Shown in the dispute-type picker. */
   title: z.string().min(1),
   /** First sentence: which order, what the buyer claims. */
@@ -289,6 +296,10 @@ export const statementTemplateSchema = z.object({
         evidence: z.array(idSchema).default([]),
         /** Only at these stages (e.g. the return's arrival once it has arrived); absent = every stage. */
         stages: z.array(stageIdSchema).min(1).optional(),
+        /** A conclusion only the seller can draw (录像里商品新鲜、无破损): a checkbox; `text` is added only once ticked. */
+        confirm: z.object({ id: idSchema, label: z.string().min(1), text: z.string().min(1) }).optional(),
+        /** A conclusion that two fields agree (两次称重相符): `text` only when both are filled and equal, else 【请确认：ask】. */
+        same: z.object({ fields: z.tuple([statementFieldId, statementFieldId]), text: z.string().min(1), ask: z.string().min(1) }).optional(),
       }),
     )
     .min(1),
@@ -297,6 +308,31 @@ export const statementTemplateSchema = z.object({
 });
 
 export type StatementTemplateData = z.infer<typeof statementTemplateSchema>;
+
+/* ---------- Rule changes (content/changes.json, newest first; read by src/lib/content/changes.ts) ---------- */
+
+/** A site path a change names: a page, `/faq/#id` or `/glossary/#id`; every one must exist (src/data/collections.ts `pageTitle` fails the build). */
+const sitePath = z.string().regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, '站内地址：/开头，小写字母、数字、连字符，可以带 #id');
+
+/** One rule change that matters to sellers: the 规则变化 page lists it; every page in `pages` shows a 规则有变化 note. */
+export const ruleChangeSchema = z.object({
+  /** Anchor on /changes/. */
+  id: idSchema,
+  /** When it happened or was reported, YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  title: z.string().min(1),
+  /** The facts that tell it, in reading order (fact ids; the page prints them with sources). */
+  facts: z.array(idSchema).min(1),
+  /** What it means for a seller now, in a sentence (no rule values here: they are in the facts). */
+  meaning: z.string().min(1),
+  /** Site paths rewritten because of it. */
+  pages: z.array(sitePath).min(1),
+  /** `refund-only`: it also rewrote every self-check result marked `refundOnly` (listed from content/check/outcomes.json). */
+  results: z.enum(['refund-only']).optional(),
+  /** Pages that touch it but were not rewritten for it yet: listed on /changes/ as 尚未改写. */
+  notYet: z.array(sitePath).default([]),
+});
+export type RuleChange = z.infer<typeof ruleChangeSchema>;
 
 /* ---------- Court-case library (content/court-cases.json): examples, never predictions ---------- */
 

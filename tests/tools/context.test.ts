@@ -27,6 +27,7 @@ describe('tool context from the address', () => {
       have: ['ship-weight', 'packing-video'],
       problems: [],
     });
+    expect(parseToolContext('?ticks=ship-weight.packing-video', known)).toEqual(parseToolContext('?have=ship-weight,packing-video', known));
     const r = parseToolContext('?have=ship-weight,evil,worse', known);
     expect(r.have).toEqual(['ship-weight']);
     expect(r.problems).toEqual(['链接里有 2 项凭证认不出来，已略过；其余照常带入。']);

@@ -8,6 +8,7 @@ import type { CheckOutcome, EvidenceItem, Fact } from '../../schemas';
 import { LABEL_MAX, type DisputeKind } from './case';
 import { factShort } from '../content/facts';
 import { isStageId, type StageId } from '../shared/stage-ids';
+import { readHave } from '../shared/have';
 
 /* ---------- Catalogue (built once at build time) ---------- */
 
@@ -163,11 +164,12 @@ export function parseShareParams(search: string, catalog: ChecklistCatalog): Sha
   const outcome = params.getAll('outcome');
   const scenario = params.getAll('scenario');
   if (outcome.length + scenario.length === 0) {
-    if (params.has('ticks') || params.has('label') || params.has('stage')) return { ok: false, message: '清单链接缺少纠纷类型。' };
+    if (readHave(params).times > 0 || params.has('label') || params.has('stage')) return { ok: false, message: '清单链接缺少纠纷类型。' };
     return { ok: true, shared: undefined };
   }
   if (outcome.length + scenario.length > 1) return { ok: false, message: '清单链接里有多个纠纷类型，无法确定是哪一个。' };
-  if (params.getAll('ticks').length > 1 || params.getAll('label').length > 1 || params.getAll('stage').length > 1) {
+  const { ids: ticked, times: haveTimes } = readHave(params);
+  if (haveTimes > 1 || params.getAll('label').length > 1 || params.getAll('stage').length > 1) {
     return { ok: false, message: '清单链接里的勾选项、阶段或案件名称重复出现，可能被改动过。' };
   }
   const kind: DisputeKind = outcome.length === 1 ? 'outcome' : 'scenario';
@@ -175,8 +177,6 @@ export function parseShareParams(search: string, catalog: ChecklistCatalog): Sha
   const id = [...outcome, ...scenario][0]!;
   const type = findType(catalog, kind, id);
   if (!type) return { ok: false, message: `清单链接里的纠纷类型「${id.slice(0, 40)}」不存在，可能是旧链接或被改动过。` };
-  const ticksParam = params.get('ticks') ?? '';
-  const ticked = ticksParam === '' ? [] : ticksParam.split('.');
   const allowed = new Set([...type.required, ...type.helpful]);
   const wrong = ticked.filter((t) => !allowed.has(t));
   if (wrong.length > 0 || ticked.length > allowed.size) {

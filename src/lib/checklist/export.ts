@@ -5,6 +5,7 @@
 import type { DisputeKind } from './case';
 import { checklistHref, progress, type ChecklistCatalog, type DisputeType } from './catalog';
 import { progressLine } from './progress';
+import { queryString, setHave } from '../shared/have';
 import type { Stage, StageId } from '../shared/stages';
 
 /** The checklist as text to paste into the PDD evidence form or a chat. */
@@ -25,12 +26,12 @@ export function toPlainText(catalog: ChecklistCatalog, type: DisputeType, ticked
   ].join('\n');
 }
 
-/** `/checklist/?scenario=x&stage=y&ticks=a.b&label=…`: the type, stage, ticks and (if wanted) the label. */
+/** `/checklist/?scenario=x&stage=y&have=a,b&label=…`: the type, stage, ticks and (if wanted) the label. */
 export function shareHref(type: { kind: DisputeKind; id: string }, ticked: readonly string[], label: string, stage?: StageId): string {
   const params = new URLSearchParams();
-  if (ticked.length > 0) params.set('ticks', [...ticked].sort().join('.'));
+  setHave(params, [...ticked].sort());
   if (label.trim()) params.set('label', label.trim());
-  const rest = params.toString();
+  const rest = queryString(params);
   return `${checklistHref(type, stage)}${rest ? `&${rest}` : ''}`;
 }
 

@@ -8,7 +8,7 @@ import type { CheckOutcome, FaqEntry } from '../../schemas';
 import { resultFactTexts, resultSections } from '../self-check/advice';
 import { parseCheckPath } from '../self-check/urls';
 import type { StageId } from '../shared/stage-ids';
-import { TOOL_FACTS, type ToolName } from '../tools/context';
+import { isToolName, TOOL_PAGES, type ToolName } from '../tools/registry';
 import type { RuleChange } from './changes';
 import { factIdsInText } from './facts';
 
@@ -29,8 +29,6 @@ export type Route =
 /** The facts the case ledger cites, in page order. */
 export const LEDGER_FACTS = ['intervention-rate-formula', 'work-order-path'] as const;
 
-const isTool = (id: string): id is ToolName => Object.hasOwn(TOOL_FACTS, id);
-
 /** The route of a site path ("/guide/x/", "/check/result/o/intervention/"); a path without the final slash reads the same. */
 export function routeOf(pathname: string): Route {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
@@ -39,7 +37,7 @@ export function routeOf(pathname: string): Route {
   if (section === 'guide' && one) return { kind: 'guide', id: one };
   if (section === 'scenarios' && one) return { kind: 'scenario', id: one };
   if (section === 'faq' && (id === '' || one)) return { kind: 'faq', id: one };
-  if (section === 'tools' && one && isTool(one)) return { kind: 'tool', tool: one };
+  if (section === 'tools' && one && isToolName(one)) return { kind: 'tool', tool: one };
   if (section === 'glossary' && id === '') return { kind: 'glossary' };
   if (section === 'changes' && id === '') return { kind: 'changes' };
   if (section === 'cases' && id === '') return { kind: 'ledger' };
@@ -78,7 +76,7 @@ export function routeTexts(route: Route, content: RouteContent): string[] {
       return o ? resultFactTexts(o, resultSections(o, route.stage, content.reached(o.id, route.stage))) : [];
     }
     case 'tool':
-      return claims(TOOL_FACTS[route.tool]);
+      return claims(TOOL_PAGES[route.tool].facts);
     case 'glossary':
       return [...content.glossaryDefinitions];
     case 'changes':
