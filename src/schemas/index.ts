@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { STAGE_IDS } from '~/lib/shared/stages';
+import { FAQ_TOPIC_IDS } from '~/lib/content/faq-topics';
 import { placeholdersIn, STATEMENT_FIELD_IDS } from '~/lib/tools/statement';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
@@ -48,6 +49,11 @@ export const factSchema = z.object({
   conflicts: z
     .array(z.object({ display: z.string(), confidence: confidenceSchema, sources: z.array(sourceSchema).min(1) }))
     .default([]),
+  /**
+   * What the other sources say, in a few words, for the badge beside the value: "也有说 36、48 小时".
+   * Set it on every fact with conflicts, so the badge says what the figures are, not only that they differ.
+   */
+  otherFigures: z.string().optional(),
   /** Where in the seller back end (or app) to check the live value. */
   checkIn: z.string().optional(),
   /** True when the claim is a rule of another platform or of law, never to be shown as PDD's own. */
@@ -98,6 +104,8 @@ export const glossarySchema = z.object({
 export const faqSchema = z.object({
   id: idSchema,
   question: z.string().min(1),
+  /** The topic it is listed under on /faq/ and whose questions are offered as related (src/lib/content/faq-topics.ts). */
+  topic: z.enum(FAQ_TOPIC_IDS),
   /** The answer in a few sentences; may say plainly that something is unknown. */
   answer: z.string().min(1),
   /** Facts the answer relies on (shown with their sources). */
@@ -127,6 +135,8 @@ export const guideSchema = z.object({
 
 /** Front matter of a dispute scenario page. */
 export const scenarioSchema = guideSchema.extend({
+  /** The home page card's line under the title: only what the page adds to its title (the description is for search engines). */
+  card: z.string().min(1),
   /** Evidence that decides the case. */
   evidenceRequired: z.array(idSchema).min(1),
   /** Evidence that helps. */
@@ -227,6 +237,10 @@ export const checkOutcomeSchema = z.object({
    * refund limit, not the shipped order's), so the action box and the rules give one limit.
    */
   deadlineByStage: z.partialRecord(stageIdSchema, z.array(idSchema).min(1)).optional(),
+  /** The first line of 现在就做 where `deadlineByStage` gives the outcome its own limit: that limit, as an action. */
+  deadlineLine: z.partialRecord(stageIdSchema, factText).optional(),
+}).refine((o) => Object.keys(o.deadlineByStage ?? {}).every((s) => o.deadlineLine?.[s as keyof typeof o.deadlineLine]), {
+  message: 'deadlineByStage 的每个阶段都要有 deadlineLine：现在就做的第一条写这个时限',
 });
 
 /** What to do now in one stage, per verdict: the part of 现在就做 that depends on where the case stands. */
@@ -234,6 +248,8 @@ export const stageAdviceSchema = z.object({
   stage: stageIdSchema,
   /** The deadline that runs in this stage, as fact ids (first is the one that matters most). */
   deadlineFacts: z.array(idSchema).min(1),
+  /** The deadline as the first line of 现在就做 ("收到举证通知后 {{evidence-window}} 内交齐"); none when no limit is known. */
+  deadline: factText.optional(),
   /** Where in the back end this stage is handled. */
   where: z.string().min(1),
   /** The actions for each verdict in this stage (one or two lines; the outcome's own steps come first). */
@@ -281,7 +297,7 @@ export const statementTemplateSchema = z.object({
   id: idSchema,
   /** `dispute` (default): the 举证说明 of one scenario. `letter`: an appeal or a request to the platform, for no scenario. */
   kind: z.enum(['dispute', 'letter']).default('dispute'),
-  /** A letter's basis: fact ids the tool page prints with their sources (TOOL_FACTS.statement). */
+  /** A letter's basis: fact ids the tool page prints with their sources (TOOL_PAGES.statement.facts). */
   basis: z.array(idSchema).default([]),
   /** Shown in the dispute-type picker. */
   title: z.string().min(1),

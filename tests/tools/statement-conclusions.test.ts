@@ -11,8 +11,8 @@ import {
   composeStatement, confirmGap, confirmKey, confirmsFor, CONFIRMED, gapFor, gapsIn, GENERIC_TEMPLATE, imageGroups, isLetter,
   sameValue, statementTemplateProblems, uploadNote, type StatementTemplate,
 } from '~/lib/tools/statement';
-import { TOOL_FACTS } from '~/lib/tools/context';
 import { content } from '../support/content-files';
+import { TOOL_PAGES } from '~/lib/tools/registry';
 
 const dir = new URL('../../content/statements/', import.meta.url);
 const templates: StatementTemplate[] = readdirSync(dir)
@@ -148,16 +148,16 @@ describe('the two letters', () => {
   const letters = templates.filter(isLetter);
   it('belong to no scenario and rest on facts the tool page prints', () => {
     expect(letters.map((t) => t.id).sort()).toEqual(['appeal-new-evidence', 'penalty-reasons']);
-    for (const t of letters) for (const b of t.basis ?? []) expect(TOOL_FACTS.statement).toContain(b);
+    for (const t of letters) for (const b of t.basis ?? []) expect(TOOL_PAGES.statement.facts).toContain(b);
     expect(byId('penalty-reasons').basis).toContain('measures-right-to-reasons');
   });
   it('a letter without a basis, or resting on a fact the page does not print, is reported', () => {
     const t = byId('penalty-reasons');
-    expect(statementTemplateProblems([{ ...t, basis: [] }, generic], [], allEvidence, TOOL_FACTS.statement)).toEqual(['信件模板 penalty-reasons 没有写依据的事实（basis）']);
-    expect(statementTemplateProblems([{ ...t, basis: ['refund-only-context'] }, generic], [], allEvidence, TOOL_FACTS.statement)).toEqual([
-      '信件模板 penalty-reasons 依据的事实 refund-only-context 不在举证说明页上（TOOL_FACTS.statement）',
+    expect(statementTemplateProblems([{ ...t, basis: [] }, generic], [], allEvidence, TOOL_PAGES.statement.facts)).toEqual(['信件模板 penalty-reasons 没有写依据的事实（basis）']);
+    expect(statementTemplateProblems([{ ...t, basis: ['refund-only-context'] }, generic], [], allEvidence, TOOL_PAGES.statement.facts)).toEqual([
+      '信件模板 penalty-reasons 依据的事实 refund-only-context 不在举证说明页上（TOOL_PAGES.statement.facts）',
     ]);
-    expect(statementTemplateProblems([{ ...byId('empty-parcel'), basis: ['appeal-path'] }, generic], ['empty-parcel'], allEvidence, TOOL_FACTS.statement)).toEqual([
+    expect(statementTemplateProblems([{ ...byId('empty-parcel'), basis: ['appeal-path'] }, generic], ['empty-parcel'], allEvidence, TOOL_PAGES.statement.facts)).toEqual([
       '举证说明模板 empty-parcel 写了 basis：只有信件模板才列依据',
     ]);
   });

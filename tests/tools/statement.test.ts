@@ -7,7 +7,8 @@ import {
   charCount, composeStatement, gapFor, gapsIn, GENERIC_TEMPLATE, isLetter, placeholdersIn, STATEMENT_FIELDS,
   statementTemplateProblems, type StatementTemplate,
 } from '~/lib/tools/statement';
-import { parseToolContext, TOOL_FACTS, toolHref } from '~/lib/tools/context';
+import { parseToolContext, toolHref } from '~/lib/tools/context';
+import { TOOL_PAGES } from '~/lib/tools/registry';
 import { content } from '../support/content-files';
 
 const dir = new URL('../../content/statements/', import.meta.url);
@@ -27,7 +28,7 @@ const stages = [undefined, ...STAGE_IDS];
 
 describe('statement templates', () => {
   it(`every one of the ${content.scenarios.length} dispute types has a template, plus the generic one and the letters`, () => {
-    expect(statementTemplateProblems(templates, content.scenarios.map((s) => s.id), allEvidence, TOOL_FACTS.statement)).toEqual([]);
+    expect(statementTemplateProblems(templates, content.scenarios.map((s) => s.id), allEvidence, TOOL_PAGES.statement.facts)).toEqual([]);
     expect(templates.filter((t) => !isLetter(t)).length).toBe(content.scenarios.length + 1);
     expect(templates.filter(isLetter).map((t) => t.id).sort()).toEqual(['appeal-new-evidence', 'penalty-reasons']);
     console.log(`statement templates: ${templates.length}`);

@@ -52,13 +52,3 @@ export function parseToolContext(search: string, known: KnownToOpen): ToolContex
   }
   return out;
 }
-<<<<<<< HEAD
-=======
-
-/** The facts each tool page cites, in page order; the route data (src/lib/content/routes.ts) numbers the page's source marks from this. */
-export const TOOL_FACTS: Readonly<Record<ToolName, readonly string[]>> = {
-  statement: ['evidence-one-chance', 'evidence-must-match', 'evidence-image-limit', 'work-order-image-limit', 'measures-right-to-reasons', 'measures-penalty-basis', 'appeal-path'],
-  collage: ['evidence-image-limit', 'work-order-image-limit', 'evidence-file-limits'],
-  countdown: ['seller-countdown', 'holiday-time-limits'],
-};
->>>>>>> rules

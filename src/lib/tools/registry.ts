@@ -44,7 +44,7 @@ export const TOOL_PAGES: Readonly<Record<ToolName, ToolPage>> = {
     description: '按纠纷类型、处理阶段和你手里的凭证，生成一份只讲事实、逐条对应编号凭证的举证说明；缺的信息留空提示，不替你编。',
     summary: '按纠纷类型和你手里的凭证，拼出一份只讲事实、逐条对应凭证的说明，可以修改、复制。',
     keywords: ['举证说明', '申诉说明', '写说明'],
-    facts: ['evidence-one-chance', 'evidence-must-match', 'evidence-image-limit'],
+    facts: ['evidence-one-chance', 'evidence-must-match', 'evidence-image-limit', 'work-order-image-limit', 'measures-right-to-reasons', 'measures-penalty-basis', 'appeal-path'],
   },
   collage: {
     description: '把截图和照片拼成举证入口或工单能传的图片：每张配一行说明，压到大小上限以内，去掉照片里的位置信息，全程在你的浏览器里完成。',

@@ -283,7 +283,7 @@ export function statementTemplateProblems(
   templates: readonly Pick<StatementTemplate, 'id' | 'facts' | 'kind' | 'basis'>[],
   scenarioIds: readonly string[],
   evidenceIds: readonly string[],
-  /** Facts the tool page prints with their sources (TOOL_FACTS.statement); letters may rest only on these. */
+  /** Facts the tool page prints with their sources (TOOL_PAGES.statement.facts); letters may rest only on these. */
   pageFacts: readonly string[] = [],
 ): string[] {
   const problems: string[] = [];
@@ -296,7 +296,7 @@ export function statementTemplateProblems(
     if (letter && scenarioIds.includes(t.id)) problems.push(`信件模板 ${t.id} 和场景同名：场景的模板应是举证说明`);
     if (letter && (t.basis ?? []).length === 0) problems.push(`信件模板 ${t.id} 没有写依据的事实（basis）`);
     if (!letter && (t.basis ?? []).length > 0) problems.push(`举证说明模板 ${t.id} 写了 basis：只有信件模板才列依据`);
-    for (const b of t.basis ?? []) if (!pageFacts.includes(b)) problems.push(`信件模板 ${t.id} 依据的事实 ${b} 不在举证说明页上（TOOL_FACTS.statement）`);
+    for (const b of t.basis ?? []) if (!pageFacts.includes(b)) problems.push(`信件模板 ${t.id} 依据的事实 ${b} 不在举证说明页上（TOOL_PAGES.statement.facts）`);
     for (const f of t.facts) for (const e of f.evidence) if (!evidenceIds.includes(e)) problems.push(`举证说明模板 ${t.id} 引用了不存在的凭证 ${e}`);
     const confirms = t.facts.flatMap((f) => (f.confirm ? [f.confirm.id] : []));
     for (const c of new Set(confirms.filter((c, i) => confirms.indexOf(c) !== i))) problems.push(`举证说明模板 ${t.id} 的确认项 ${c} 用了不止一次`);
