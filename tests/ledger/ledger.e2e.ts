@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { test, url } from '../support/harness';
+import { violations } from '../support/axe';
 import { caseKey, serializeCase } from '~/lib/checklist/cases/store';
 import { recordKey } from '~/lib/shared/storage';
 import { serializePart } from '~/lib/ledger/records';
@@ -182,6 +183,19 @@ describe('deadlines onto the case', () => {
     expect(await page.locator('.ledger-timeline li').count()).toBe(3);
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`accessibility, ${colorScheme} theme`, () => {
+    test.override({ contextOptions: { viewport: { width: 390, height: 844 }, colorScheme } });
+    test('30 cases with the closed ones unfolded and a case open: no WCAG A/AA violation', async ({ page }) => {
+      await open(page, ledgerSeed(30, hours30, Date.now()));
+      await page.locator('.ledger-closed summary').click();
+      await openRows(page).first().getByRole('link').click();
+      await page.locator('.ledger-case').waitFor();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
 
 describe('without JavaScript', () => {
   test.override({ contextOptions: { viewport: { width: 390, height: 844 }, javaScriptEnabled: false } });
