@@ -7,7 +7,7 @@ import { safeSet, type KeyValue } from '~/lib/shared/storage';
 import { allDeadlinesIcs, caseIcs } from '~/lib/ledger/ics';
 import { EXPORT_STAMP_KEY, exportAll, exportFileName, exportStamp, importAll, ledgerCsv, type ImportSummary } from '~/lib/ledger/transfer';
 import type { Row } from '~/lib/ledger/rows';
-import { downloadBlob } from '../shared/download';
+import { downloadBlob } from '../tools/shared';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const calendar = (text: string) => new Blob([text], { type: 'text/calendar;charset=utf-8' });

@@ -28,4 +28,14 @@ export function ContextProblems({ problems }: { problems: string[] }) {
   );
 }
 
-export { downloadBlob } from '../shared/download';
+/** A file for the seller to save, as a link click (works without a server round trip). */
+export function downloadBlob(blob: Blob, name: string) {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
