@@ -44,3 +44,35 @@ export const pageKinds = [
   { kind: '售后台账', path: '/cases/', reading: false },
   { kind: '搜索', path: '/search/', reading: false },
 ];
+
+/** One phone screen in the reading gates (tests/browser/reading.e2e.ts) and docs/decisions/reading-on-a-phone.md. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Where a reading page's parts sit on the loaded page, in CSS pixels from the top of the document: the
+ * answer under the title, the first paragraph of the body (the first <p> or list item of the article that is
+ * not the answer, the change note, the review date, or inside a folded, navigation or aside box), the bottom of
+ * <main> (the page up to its prev/next links; the site footer is not the chapter), the whole document,
+ * the top of the source list, and whether that list is open.
+ * @param {import('playwright-core').Page} page
+ */
+export function readingLayout(page) {
+  return page.evaluate(() => {
+    const top = (/** @type {Element | null | undefined} */ el) => (el ? Math.round(el.getBoundingClientRect().top + window.scrollY) : null);
+    const bottom = (/** @type {Element | null | undefined} */ el) => (el ? Math.round(el.getBoundingClientRect().bottom + window.scrollY) : null);
+    const answer = document.querySelector('article.doc > p.answer');
+    const body = [...document.querySelectorAll('article.doc p, article.doc li')].find(
+      (p) => !p.matches('.answer, .change-note, .doc-meta') && !p.closest('nav, aside, details, .page-sources') && (p.textContent ?? '').trim() !== '',
+    );
+    const sources = document.querySelector('.page-sources');
+    return {
+      answerTop: top(answer),
+      answerBottom: bottom(answer),
+      firstParagraphTop: top(body),
+      mainBottom: bottom(document.querySelector('main')),
+      documentHeight: document.documentElement.scrollHeight,
+      sourcesTop: top(sources),
+      sourcesOpen: sources ? [...sources.querySelectorAll('details')].some((d) => d.open) : false,
+    };
+  });
+}

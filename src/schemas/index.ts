@@ -4,9 +4,7 @@
  * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
  */
 import { z } from 'astro/zod';
-import { STAGE_IDS } from '~/lib/shared/stages';
-import { FAQ_TOPIC_IDS } from '~/lib/content/faq-topics';
-import { placeholdersIn, STATEMENT_FIELD_IDS } from '~/lib/tools/statement';
+import { FAQ_TOPIC_IDS, placeholdersIn, STAGE_IDS, STATEMENT_FIELD_IDS } from './vocabulary';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
@@ -119,6 +117,13 @@ export const faqSchema = z.object({
 /** A date in front matter: YAML reads an unquoted 2026-11-26 as a Date, so accept both and keep the text. */
 const frontMatterDate = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
+/** One or two sentences; any digit comes from a fact placeholder. */
+const answerSchema = z
+  .string()
+  .min(10)
+  .refine((s) => !/[0-9０-９]/.test(s.replace(/\{\{[^}]*\}\}/g, '')), { message: '答案里的数字要用 {{事实 id}} 引用，不能直接写' })
+  .refine((s) => (s.replace(/\{\{[^}]*\}\}/g, '').match(/[。！？]/g) ?? []).length <= 2, { message: '答案最多两句' });
+
 /** Front matter of a guide chapter. */
 export const guideSchema = z.object({
   title: z.string().min(1),
@@ -131,6 +136,11 @@ export const guideSchema = z.object({
   navTitle: z.string().optional(),
   /** Words sellers type when they look for this page; search puts the page first when they occur. */
   searchTerms: z.array(z.string().min(2)).default([]),
+  /**
+   * The page's answer, printed right under its title: one or two sentences saying what to do and by when.
+   * Numbers only through facts (`{{id}}` prints a value, `{{id:claim}}` a claim), never typed.
+   */
+  answer: answerSchema,
 });
 
 /** Front matter of a dispute scenario page. */
@@ -285,7 +295,7 @@ const statementText = z
   .string()
   .min(1)
   .refine((s) => placeholdersIn(s).every((p) => (STATEMENT_FIELD_IDS as readonly string[]).includes(p)), {
-    message: '占位符必须是 src/lib/tools/statement.ts 里 STATEMENT_FIELDS 的字段 id',
+    message: '占位符必须是 src/schemas/vocabulary.ts 里 STATEMENT_FIELD_IDS 的字段 id',
   });
 
 /** A field id of `STATEMENT_FIELDS`. */

@@ -1,3 +1,4 @@
+import { ledgerCasePath } from '~/lib/shared/paths';
 import { useState } from 'preact/hooks';
 import type { SavedCase } from '~/lib/checklist/cases/store';
 import type { CaseChange } from '~/lib/checklist/cases/write';
@@ -200,7 +201,7 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
           {saved && (
             <>
               {' · '}
-              <a href={`/cases/?case=${encodeURIComponent(c.id)}`}>在售后台账里看</a>
+              <a href={ledgerCasePath(c.id)}>在售后台账里看</a>
             </>
           )}
         </p>

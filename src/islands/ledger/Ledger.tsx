@@ -4,6 +4,7 @@
  * (version-1 data migrated, re-read when another tab writes); the island only renders and calls
  * `src/lib/ledger/`.
  */
+import { CASES_PATH, CHECKLIST_PATH, ledgerCasePath } from '~/lib/shared/paths';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { UnreadablePart } from '~/lib/ledger/read';
@@ -56,7 +57,7 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
   const currentRow = current && all.find((r) => r.id === current.c.id);
   const show = (id: string | null) => {
     setOpenId(id);
-    window.history.replaceState(null, '', id ? `/cases/?case=${encodeURIComponent(id)}` : '/cases/');
+    window.history.replaceState(null, '', id ? ledgerCasePath(id) : CASES_PATH);
   };
   const due = exportDue(open.length, lastExport(storage), now);
 
@@ -83,7 +84,7 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
       )}
       {all.length === 0 ? (
         <p>
-          这个浏览器里还没有保存的案件。在<a href="/checklist/">证据清单</a>里选好纠纷类型、勾选第一项凭证，案件就会出现在这里。
+          这个浏览器里还没有保存的案件。在<a href={CHECKLIST_PATH}>证据清单</a>里选好纠纷类型、勾选第一项凭证，案件就会出现在这里。
         </p>
       ) : (
         <>

@@ -1,3 +1,4 @@
+import { ledgerCasePath } from '~/lib/shared/paths';
 import { RESULT_LABEL, shortTime, STAGE_SHORT, timeLeft, type Row } from '~/lib/ledger/rows';
 import { formatYuan } from '~/lib/ledger/records';
 
@@ -14,7 +15,7 @@ export function Rows({ rows, now, onOpen, currentId }: { rows: Row[]; now: Date;
           <p class="ledger-line ledger-top">
             <a
               class="ledger-name"
-              href={`/cases/?case=${encodeURIComponent(r.id)}`}
+              href={ledgerCasePath(r.id)}
               aria-current={currentId === r.id ? 'true' : undefined}
               onClick={(e) => {
                 e.preventDefault();

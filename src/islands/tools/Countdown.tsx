@@ -4,6 +4,7 @@
  * the file and the text: `src/lib/tools/countdown/ics.ts`.
  * It never supplies a window the seller did not type.
  */
+import { ledgerCasePath } from '~/lib/shared/paths';
 import { useEffect, useState } from 'preact/hooks';
 import { ALARM_HOURS, formatShanghai, parseDeadline, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/deadline';
 import { buildIcs, icsFileName, reminderText, reminderUid } from '~/lib/tools/countdown/ics';
@@ -160,7 +161,7 @@ export default function Countdown({ types, evidence }: Props) {
           </p>
           {caseId && (
             <p>
-              <a href={`/cases/?case=${encodeURIComponent(caseId)}`}>在售后台账里看这个案件</a>
+              <a href={ledgerCasePath(caseId)}>在售后台账里看这个案件</a>
             </p>
           )}
         </>
