@@ -9,7 +9,6 @@
  * written is put back as it was, so storage ends byte for byte as before. Pure: storage passed in.
  */
 import { caseKey, parseCaseRecord, readCaseObject, serializeCase, type SavedCase } from '../checklist/cases/store';
-import { draftKey, parseSavedStatement, type SavedStatement } from '../tools/statement-draft';
 import { recordKey, safeGet, setAsideKey, type KeyValue } from '../shared/storage';
 export { EXPORT_STAMP_KEY, exportDue, exportStamp, lastExport } from './reminder';
 import { newer, parsePart, PART_KINDS, readPart, serializePart, yuanText, type PartKind, type PartTypes } from './records';
@@ -20,9 +19,29 @@ import { stageById } from '../shared/stages';
 export const EXPORT_FORMAT = 'shouhou-jieru-ledger';
 export const EXPORT_VERSION = 1;
 
+/**
+ * A statement draft as the file carries it: a version-1 draft with its text and time. The tool's own reader
+ * (`tools/statement-draft.ts`) checks the rest when it opens the draft, and keeps aside what it cannot read;
+ * the ledger does not import that module, which would become a file of its own on the statement tool's page.
+ */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export type DraftObject = Record<string, unknown> & { v: 1; text: string; updatedAt: string };
+const isDraft = (v: unknown): v is DraftObject => isObject(v) && v.v === 1 && typeof v.text === 'string' && typeof v.updatedAt === 'string';
+const draftKey = (id: string): string => recordKey('statement', id);
+function parseDraft(raw: string | null): { kind: 'ok'; value: DraftObject } | { kind: 'empty' } | { kind: 'unreadable'; raw: string } {
+  if (raw === null) return { kind: 'empty' };
+  try {
+    const v: unknown = JSON.parse(raw);
+    return isDraft(v) ? { kind: 'ok', value: v } : { kind: 'unreadable', raw };
+  } catch {
+    return { kind: 'unreadable', raw };
+  }
+}
+
 export interface ExportedCase {
   case: SavedCase;
-  statement?: SavedStatement;
+  statement?: DraftObject;
   deadline?: PartTypes['deadline'];
   timeline?: PartTypes['timeline'];
   outcome?: PartTypes['outcome'];
@@ -32,8 +51,8 @@ export interface ExportedCase {
 export function exportAll(kv: KeyValue, cases: readonly SavedCase[], now: Date): string {
   const out: ExportedCase[] = cases.map((c) => {
     const entry: ExportedCase = { case: c };
-    const draft = parseSavedStatement(safeGet(kv, draftKey(c.id)));
-    if (draft.kind === 'ok') entry.statement = draft.draft;
+    const draft = parseDraft(safeGet(kv, draftKey(c.id)));
+    if (draft.kind === 'ok') entry.statement = draft.value;
     for (const kind of PART_KINDS) {
       const s = parsePart(kind, safeGet(kv, recordKey(kind, c.id)));
       if (s.kind === 'ok') (entry as unknown as Record<string, unknown>)[kind] = s.value;
@@ -46,8 +65,6 @@ export function exportAll(kv: KeyValue, cases: readonly SavedCase[], now: Date):
 export const exportFileName = (now: Date): string => `售后台账-${now.toISOString().slice(0, 10)}.json`;
 
 export type ImportSummary = { ok: true; cases: number; added: number; changed: number } | { ok: false; message: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type Planned = { key: string; value: string };
 
@@ -76,9 +93,8 @@ export function readExport(text: string): { ok: true; entries: ExportedCase[] } 
     seen.add(c.id);
     const entry: ExportedCase = { case: c };
     if (raw.statement !== undefined) {
-      const s = parseSavedStatement(JSON.stringify(raw.statement));
-      if (s.kind !== 'ok') return bad;
-      entry.statement = s.draft;
+      if (!isDraft(raw.statement)) return bad;
+      entry.statement = raw.statement;
     }
     for (const kind of PART_KINDS) {
       if (raw[kind] === undefined) continue;
@@ -120,9 +136,7 @@ export function importAll(kv: KeyValue, text: string, now: Date): ImportSummary 
     const before = writes.length;
     writes.push(...plan(kv, caseKey(id), storedCase, e.case, newer, serializeCase, stamp, 'case', id));
     if (e.statement) {
-      const s = parseSavedStatement(safeGet(kv, draftKey(id)));
-      const stored = s.kind === 'ok' ? { kind: 'ok' as const, value: s.draft } : s;
-      writes.push(...plan(kv, draftKey(id), stored, e.statement, newer, (v) => JSON.stringify(v), stamp, 'statement', id));
+      writes.push(...plan(kv, draftKey(id), parseDraft(safeGet(kv, draftKey(id))), e.statement, newer, (v) => JSON.stringify(v), stamp, 'statement', id));
     }
     for (const kind of PART_KINDS) {
       const incoming = e[kind];
