@@ -37,7 +37,7 @@ export function routeOf(pathname: string): Route {
   if (section === 'tools' && one && isTool(one)) return { kind: 'tool', tool: one };
   if (section === 'glossary' && id === '') return { kind: 'glossary' };
   if (section === 'changes' && id === '') return { kind: 'changes' };
-  const check = section === 'check' ? parseCheckPath(path) : undefined;
+  const check = parseCheckPath(path); // only addresses under /check/ read as one
   if (check?.kind === 'outcome') return { kind: 'result', outcome: check.id, stage: check.stage };
   return { kind: 'other' };
 }
