@@ -7,14 +7,16 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildSearchData, type DocInput, type Field } from '~/lib/search/data';
-import { TOOLS } from '~/lib/search/rank';
+import { TOOLS as TOOLS_SECTION } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
 import { soundAlike } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { checkOutcomes, guideInOrder, scenariosInOrder } from '~/data/collections';
 import { faqPath } from '~/lib/content/faq';
+import { outcomePath } from '~/lib/self-check/urls';
 import { sections } from '~/lib/shared/site';
 import { RULE_CHANGES } from '~/lib/content/changes';
+import { TOOL_NAMES, TOOL_PAGES, TOOLS } from '~/lib/tools/registry';
 
 export const GET: APIRoute = async () => {
   const glossary = (await getCollection('glossary')).map((e) => e.data);
@@ -50,7 +52,7 @@ export const GET: APIRoute = async () => {
   }
   // Result titles carry no "自测结果：" or "术语：": the section tag beside each result says it already.
   for (const o of await checkOutcomes()) {
-    page(`/check/result/${o.id}/`, o.title, '自测结果', [
+    page(outcomePath(o.id), o.title, '自测结果', [
       { text: o.title, weight: WEIGHT.heading },
     ]);
   }
@@ -58,23 +60,21 @@ export const GET: APIRoute = async () => {
     { text: '证据清单', weight: WEIGHT.title },
     { text: '凭证清单', weight: WEIGHT.keyword },
   ]);
-  page(sections.check.path, '自测：我的售后能申请平台介入吗？', sections.check.label, [
+  page(sections.check.path, '自测：这单该坚持还是该协商？', sections.check.label, [
     { text: '自测', weight: WEIGHT.title },
     { text: '能不能申请平台介入', weight: WEIGHT.keyword },
   ]);
-  page('/changes/', '规则变化', sections.sources.label, [
-    { text: '规则变化', weight: WEIGHT.title },
+  page(sections.changes.path, sections.changes.label, sections.sources.label, [
+    { text: sections.changes.label, weight: WEIGHT.title },
     ...['新规', '规则调整', '最近的变化'].map((text) => ({ text, weight: WEIGHT.keyword })),
     ...RULE_CHANGES.map((c) => ({ text: c.title, weight: WEIGHT.heading, anchor: c.id })),
   ]);
   // The 举证助手 tools are not in Pagefind's index (their pages are forms): found by title and what sellers call them.
-  for (const [u, t, keywords] of [
-    ['/tools/', '举证助手', ['工具']],
-    ['/tools/statement/', '举证说明草稿', ['举证说明', '申诉说明', '写说明']],
-    ['/tools/collage/', '凭证拼图', ['拼图', '拼成一张图', '图片拼接', '压缩图片']],
-    ['/tools/countdown/', '倒计时提醒', ['日历提醒', '截止时间', '到期提醒', '算时限']],
-  ] as const) {
-    page(u, t, TOOLS, [{ text: t, weight: WEIGHT.title }, ...keywords.map((text) => ({ text, weight: WEIGHT.keyword }))]);
+  for (const { u, t, keywords } of [
+    { u: sections.tools.path, t: sections.tools.label, keywords: ['工具'] },
+    ...TOOL_NAMES.map((name) => ({ u: TOOLS[name].path, t: TOOLS[name].title, keywords: TOOL_PAGES[name].keywords })),
+  ]) {
+    page(u, t, TOOLS_SECTION, [{ text: t, weight: WEIGHT.title }, ...keywords.map((text) => ({ text, weight: WEIGHT.keyword }))]);
   }
   page(sections.glossary.path, sections.glossary.label, sections.glossary.label, [
     { text: sections.glossary.label, weight: WEIGHT.title },

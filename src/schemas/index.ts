@@ -4,8 +4,7 @@
  * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
  */
 import { z } from 'astro/zod';
-import { STAGE_IDS } from '~/lib/shared/stages';
-import { placeholdersIn, STATEMENT_FIELD_IDS } from '~/lib/tools/statement';
+import { FAQ_TOPIC_IDS, placeholdersIn, STAGE_IDS, STATEMENT_FIELD_IDS } from './vocabulary';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
@@ -48,6 +47,11 @@ export const factSchema = z.object({
   conflicts: z
     .array(z.object({ display: z.string(), confidence: confidenceSchema, sources: z.array(sourceSchema).min(1) }))
     .default([]),
+  /**
+   * What the other sources say, in a few words, for the badge beside the value: "也有说 36、48 小时".
+   * Set it on every fact with conflicts, so the badge says what the figures are, not only that they differ.
+   */
+  otherFigures: z.string().optional(),
   /** Where in the seller back end (or app) to check the live value. */
   checkIn: z.string().optional(),
   /** True when the claim is a rule of another platform or of law, never to be shown as PDD's own. */
@@ -98,6 +102,8 @@ export const glossarySchema = z.object({
 export const faqSchema = z.object({
   id: idSchema,
   question: z.string().min(1),
+  /** The topic it is listed under on /faq/ and whose questions are offered as related (src/lib/content/faq-topics.ts). */
+  topic: z.enum(FAQ_TOPIC_IDS),
   /** The answer in a few sentences; may say plainly that something is unknown. */
   answer: z.string().min(1),
   /** Facts the answer relies on (shown with their sources). */
@@ -111,6 +117,13 @@ export const faqSchema = z.object({
 /** A date in front matter: YAML reads an unquoted 2026-11-26 as a Date, so accept both and keep the text. */
 const frontMatterDate = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
+/** One or two sentences; any digit comes from a fact placeholder. */
+const answerSchema = z
+  .string()
+  .min(10)
+  .refine((s) => !/[0-9０-９]/.test(s.replace(/\{\{[^}]*\}\}/g, '')), { message: '答案里的数字要用 {{事实 id}} 引用，不能直接写' })
+  .refine((s) => (s.replace(/\{\{[^}]*\}\}/g, '').match(/[。！？]/g) ?? []).length <= 2, { message: '答案最多两句' });
+
 /** Front matter of a guide chapter. */
 export const guideSchema = z.object({
   title: z.string().min(1),
@@ -123,10 +136,17 @@ export const guideSchema = z.object({
   navTitle: z.string().optional(),
   /** Words sellers type when they look for this page; search puts the page first when they occur. */
   searchTerms: z.array(z.string().min(2)).default([]),
+  /**
+   * The page's answer, printed right under its title: one or two sentences saying what to do and by when.
+   * Numbers only through facts (`{{id}}` prints a value, `{{id:claim}}` a claim), never typed.
+   */
+  answer: answerSchema,
 });
 
 /** Front matter of a dispute scenario page. */
 export const scenarioSchema = guideSchema.extend({
+  /** The home page card's line under the title: only what the page adds to its title (the description is for search engines). */
+  card: z.string().min(1),
   /** Evidence that decides the case. */
   evidenceRequired: z.array(idSchema).min(1),
   /** Evidence that helps. */
@@ -227,6 +247,10 @@ export const checkOutcomeSchema = z.object({
    * refund limit, not the shipped order's), so the action box and the rules give one limit.
    */
   deadlineByStage: z.partialRecord(stageIdSchema, z.array(idSchema).min(1)).optional(),
+  /** The first line of 现在就做 where `deadlineByStage` gives the outcome its own limit: that limit, as an action. */
+  deadlineLine: z.partialRecord(stageIdSchema, factText).optional(),
+}).refine((o) => Object.keys(o.deadlineByStage ?? {}).every((s) => o.deadlineLine?.[s as keyof typeof o.deadlineLine]), {
+  message: 'deadlineByStage 的每个阶段都要有 deadlineLine：现在就做的第一条写这个时限',
 });
 
 /** What to do now in one stage, per verdict: the part of 现在就做 that depends on where the case stands. */
@@ -234,6 +258,8 @@ export const stageAdviceSchema = z.object({
   stage: stageIdSchema,
   /** The deadline that runs in this stage, as fact ids (first is the one that matters most). */
   deadlineFacts: z.array(idSchema).min(1),
+  /** The deadline as the first line of 现在就做 ("收到举证通知后 {{evidence-window}} 内交齐"); none when no limit is known. */
+  deadline: factText.optional(),
   /** Where in the back end this stage is handled. */
   where: z.string().min(1),
   /** The actions for each verdict in this stage (one or two lines; the outcome's own steps come first). */
@@ -269,13 +295,20 @@ const statementText = z
   .string()
   .min(1)
   .refine((s) => placeholdersIn(s).every((p) => (STATEMENT_FIELD_IDS as readonly string[]).includes(p)), {
-    message: '占位符必须是 src/lib/tools/statement.ts 里 STATEMENT_FIELDS 的字段 id',
+    message: '占位符必须是 src/schemas/vocabulary.ts 里 STATEMENT_FIELD_IDS 的字段 id',
   });
+
+/** A field id of `STATEMENT_FIELDS`. */
+const statementFieldId = z.enum(STATEMENT_FIELD_IDS);
 
 /** One template of the statement draft: the facts in order, each tied to the evidence that shows it. */
 export const statementTemplateSchema = z.object({
-  /** A scenario id (content/scenarios/<id>.mdx) or `generic`; equals the file name. */
+  /** A scenario id (content/scenarios/<id>.mdx) or `generic`; for a letter, its own id. Equals the file name. */
   id: idSchema,
+  /** `dispute` (default): the 举证说明 of one scenario. `letter`: an appeal or a request to the platform, for no scenario. */
+  kind: z.enum(['dispute', 'letter']).default('dispute'),
+  /** A letter's basis: fact ids the tool page prints with their sources (TOOL_PAGES.statement.facts). */
+  basis: z.array(idSchema).default([]),
   /** Shown in the dispute-type picker. */
   title: z.string().min(1),
   /** First sentence: which order, what the buyer claims. */
@@ -289,6 +322,10 @@ export const statementTemplateSchema = z.object({
         evidence: z.array(idSchema).default([]),
         /** Only at these stages (e.g. the return's arrival once it has arrived); absent = every stage. */
         stages: z.array(stageIdSchema).min(1).optional(),
+        /** A conclusion only the seller can draw (录像里商品新鲜、无破损): a checkbox; `text` is added only once ticked. */
+        confirm: z.object({ id: idSchema, label: z.string().min(1), text: z.string().min(1) }).optional(),
+        /** A conclusion that two fields agree (两次称重相符): `text` only when both are filled and equal, else 【请确认：ask】. */
+        same: z.object({ fields: z.tuple([statementFieldId, statementFieldId]), text: z.string().min(1), ask: z.string().min(1) }).optional(),
       }),
     )
     .min(1),
@@ -297,6 +334,31 @@ export const statementTemplateSchema = z.object({
 });
 
 export type StatementTemplateData = z.infer<typeof statementTemplateSchema>;
+
+/* ---------- Rule changes (content/changes.json, newest first; read by src/lib/content/changes.ts) ---------- */
+
+/** A site path a change names: a page, `/faq/#id` or `/glossary/#id`; every one must exist (src/data/collections.ts `pageTitle` fails the build). */
+const sitePath = z.string().regex(/^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/, '站内地址：/开头，小写字母、数字、连字符，可以带 #id');
+
+/** One rule change that matters to sellers: the 规则变化 page lists it; every page in `pages` shows a 规则有变化 note. */
+export const ruleChangeSchema = z.object({
+  /** Anchor on /changes/. */
+  id: idSchema,
+  /** When it happened or was reported, YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  title: z.string().min(1),
+  /** The facts that tell it, in reading order (fact ids; the page prints them with sources). */
+  facts: z.array(idSchema).min(1),
+  /** What it means for a seller now, in a sentence (no rule values here: they are in the facts). */
+  meaning: z.string().min(1),
+  /** Site paths rewritten because of it. */
+  pages: z.array(sitePath).min(1),
+  /** `refund-only`: it also rewrote every self-check result marked `refundOnly` (listed from content/check/outcomes.json). */
+  results: z.enum(['refund-only']).optional(),
+  /** Pages that touch it but were not rewritten for it yet: listed on /changes/ as 尚未改写. */
+  notYet: z.array(sitePath).default([]),
+});
+export type RuleChange = z.infer<typeof ruleChangeSchema>;
 
 /* ---------- Court-case library (content/court-cases.json): examples, never predictions ---------- */
 

@@ -5,14 +5,14 @@ import {
   checklistHref,
   findType,
   isCatalog,
-  parseShareParams,
   progress,
   type DisputeType,
   checklistAddress,
 } from '~/lib/checklist/catalog';
 import { assess, stillObtainable, strength } from '~/lib/checklist/verdict';
 import { progressLine, workingLine, type AssessInput } from '~/lib/checklist/progress';
-import { labelLooksPersonal, shareHref, toPlainText } from '~/lib/checklist/export';
+import { labelLooksPersonal, toPlainText } from '~/lib/checklist/export';
+import { parseShareParams, shareHref } from '~/lib/checklist/share-link';
 import { LABEL_MAX } from '~/lib/checklist/case';
 import { stageById } from '~/lib/shared/stages';
 
@@ -110,7 +110,7 @@ describe('the strength verdict comes when it is fair', () => {
   });
   it('asks to get what can still be got before intervention', () => {
     const a = assess(base({ ticked: new Set(['packing-video', 'ship-weight']), lacking: new Set(['courier-weight']) }));
-    expect(a.kind === 'verdict' && a.lines[0]).toBe('还能补的，先补：“快递揽收 / 派件称重记录”。举证机会只有一次。');
+    expect(a.kind === 'verdict' && a.lines[0]).toBe('还能补的，先补：“快递派件 / 签收称重记录”。举证机会只有一次。');
   });
   it('ready when every required item is there', () => {
     const a = assess(base({ ticked: new Set(emptyParcel.required) }));
@@ -134,7 +134,7 @@ describe('the strength verdict comes when it is fair', () => {
     const a = assess(base({ stage: stageById('intervention'), ticked: new Set(['packing-video', 'ship-weight']), lacking: new Set(['courier-weight']) }));
     expect(a.kind === 'verdict' && a.lines[0]).toBe('证据一般：必备凭证缺 1 项。');
     expect(a.kind === 'verdict' && a.headline).toMatch(/^截止前一次交齐：举证只有一次，还能拿到的先去要，来不及就交手上已有的/);
-    expect(a.kind === 'verdict' && a.lines[1]).toMatch(/^还能拿到的先去要：“快递揽收 \/ 派件称重记录”。.*快到截止还没拿到，就用手上的一次交齐/);
+    expect(a.kind === 'verdict' && a.lines[1]).toMatch(/^还能拿到的先去要：“快递派件 \/ 签收称重记录”。.*快到截止还没拿到，就用手上的一次交齐/);
   });
   it('decided or expired: the list cannot change the result', () => {
     expect(assess(base({ stage: stageById('decided') })).kind).toBe('closed');
@@ -175,10 +175,24 @@ describe('addresses', () => {
   });
   it('round-trips type, stage, ticks and label', () => {
     const href = shareHref({ kind: 'outcome', id: 'apply-empty-parcel' }, ['ship-weight', 'packing-video'], '我的案件', 'return-agreed');
-    expect(href).toBe('/checklist/?outcome=apply-empty-parcel&stage=return-agreed&ticks=packing-video.ship-weight&label=%E6%88%91%E7%9A%84%E6%A1%88%E4%BB%B6');
+    expect(href).toBe('/checklist/?outcome=apply-empty-parcel&stage=return-agreed&have=packing-video.ship-weight&label=%E6%88%91%E7%9A%84%E6%A1%88%E4%BB%B6');
     const parsed = parseShareParams(href.split('?')[1]!, catalog);
     expect(parsed.ok && parsed.shared).toMatchObject({ ticked: ['packing-video', 'ship-weight'], label: '我的案件', stage: 'return-agreed' });
     expect(parsed.ok && parsed.shared?.type.id).toBe('apply-empty-parcel');
+  });
+  it('an old share link (ticks=a.b, or a comma between) opens the same list as the new form (have=a.b)', () => {
+    for (const [old, now] of [
+      ['outcome=apply-empty-parcel&stage=return-agreed&ticks=packing-video.ship-weight&label=x', 'outcome=apply-empty-parcel&stage=return-agreed&have=packing-video.ship-weight&label=x'],
+      ['scenario=quality&ticks=test-report,listing-screenshot', 'scenario=quality&have=test-report.listing-screenshot'],
+      ['scenario=quality&have=test-report,listing-screenshot', 'scenario=quality&have=test-report.listing-screenshot'],
+      ['scenario=quality&ticks=test-report', 'scenario=quality&have=test-report'],
+      ['scenario=quality&ticks=', 'scenario=quality&have='],
+    ] as const) {
+      const read = parseShareParams(now, catalog);
+      expect(read.ok, now).toBe(true);
+      expect(parseShareParams(old, catalog), old).toEqual(read);
+    }
+    expect(parseShareParams('scenario=quality&ticks=test-report', catalog)).toMatchObject({ ok: true, shared: { ticked: ['test-report'] } });
   });
   it('an unknown stage keeps the list and says so; a stage without a type is rejected', () => {
     const parsed = parseShareParams('outcome=apply-empty-parcel&stage=nope%3Cb%3E', catalog);
@@ -211,7 +225,7 @@ describe('addresses', () => {
     'outcome=apply-empty-parcel&ticks=packing-video.', 'outcome=apply-empty-parcel&ticks=counterfeit', 'outcome=apply-empty-parcel&ticks=purchase-invoice',
     'scenario=quality&ticks=packing-video.packing-video.packing-video.packing-video.packing-video.packing-video.packing-video',
     'outcome=<script>alert(1)</script>', 'scenario=%3Cscript%3E',
-    'scenario=quality&ticks=<img>', 'scenario=quality&ticks=test-report,listing-screenshot', 'scenario=quality&ticks=test-report listing-screenshot',
+    'scenario=quality&ticks=<img>', 'scenario=quality&ticks=test-report listing-screenshot',
     'scenario=' + 'x'.repeat(5000), 'outcome=stage', 'outcome=%E4%BD%A0%E5%A5%BD', 'scenario=empty parcel',
     'scenario=empty-parcel%20', 'scenario=%20empty-parcel', 'outcome=courier-claim&ticks=packing-video', 'scenario=transit-lost&ticks=signed-receipt',
     'scenario=review-extortion&ticks=packing-video', 'scenario=counterfeit&ticks=test-report.nope', 'scenario=not-received&ticks=NOPE',
@@ -220,6 +234,11 @@ describe('addresses', () => {
     'scenario=quality&ticks=%2E%2E', 'scenario=quality&ticks=test-report&ticks=nope', 'outcome=apply-empty-parcel&ticks=ship-weight%00',
     'scenario=swapped-return&ticks=return-unboxing-video.packing-video.ship-weight.product-marks.courier-weight.chat-log.return-parcel-photos.x',
     'outcome=settle-quality&ticks=chat-log.chat-log.test-report', 'stage=intervention&ticks=chat-log',
+    // The same in the new form, and the two forms together.
+    'have=packing-video', 'have=&label=', 'outcome=apply-empty-parcel&have=packing-video.nope', 'outcome=apply-empty-parcel&have=.', 'outcome=apply-empty-parcel&have=,',
+    'outcome=apply-empty-parcel&have=packing-video.', 'scenario=quality&have=test-report;listing-screenshot', 'scenario=quality&have=test-report&have=nope',
+    'scenario=quality&have=test-report&ticks=listing-screenshot', 'scenario=quality&ticks=test-report&have=listing-screenshot',
+    'outcome=settle-quality&have=chat-log.chat-log.test-report', 'stage=intervention&have=chat-log',
   ];
   it.for(bad)('rejects ?%s', (search) => {
     let result: ReturnType<typeof parseShareParams> | undefined;

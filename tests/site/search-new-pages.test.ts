@@ -25,6 +25,10 @@ describe('issue 21 words find the new pages (built search data)', () => {
     ['申诉理由', '/guide/penalties/'],
     ['时限速查', '/guide/deadlines/'],
     ['拉黑买家', '/guide/alternatives/'],
+    ['维修', '/faq/repair-request/'],
+    ['虚拟商品', '/faq/virtual-goods/'],
+    ['品质退款率', '/faq/quality-refund-rate/'],
+    ['申诉信', '/guide/penalties/'],
   ])('%s → %s', ([q, page]) => {
     expect(top(q!)[0]?.split('#')[0], top(q!).join(' ')).toBe(page);
   });

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { statementTemplateSchema } from '../../src/schemas';
 import { STAGE_IDS } from '~/lib/shared/stages';
 import {
-  charCount, composeStatement, gapFor, gapsIn, GENERIC_TEMPLATE, placeholdersIn, STATEMENT_FIELDS,
+  charCount, composeStatement, gapFor, gapsIn, GENERIC_TEMPLATE, isLetter, placeholdersIn, STATEMENT_FIELDS,
   statementTemplateProblems, type StatementTemplate,
 } from '~/lib/tools/statement';
 import { parseToolContext, toolHref } from '~/lib/tools/context';
+import { TOOL_PAGES } from '~/lib/tools/registry';
 import { content } from '../support/content-files';
 
 const dir = new URL('../../content/statements/', import.meta.url);
@@ -21,13 +22,15 @@ const templates: StatementTemplate[] = readdirSync(dir)
 const generic = templates.find((t) => t.id === GENERIC_TEMPLATE)!;
 const evidenceTitles = Object.fromEntries(content.evidence.map((e) => [e.id, e.title]));
 const allEvidence = content.evidence.map((e) => e.id);
-const filled = Object.fromEntries(STATEMENT_FIELDS.map((f) => [f.id, `值${f.id}`]));
+// Every field filled; the two weights equal, so a comparison is settled rather than left as a gap.
+const filled = { ...Object.fromEntries(STATEMENT_FIELDS.map((f) => [f.id, `值${f.id}`])), shipWeight: '1.2 kg', courierWeight: '1.2 kg' };
 const stages = [undefined, ...STAGE_IDS];
 
 describe('statement templates', () => {
-  it(`every one of the ${content.scenarios.length} dispute types has a template, plus the generic one`, () => {
-    expect(statementTemplateProblems(templates, content.scenarios.map((s) => s.id), allEvidence)).toEqual([]);
-    expect(templates.length).toBe(content.scenarios.length + 1);
+  it(`every one of the ${content.scenarios.length} dispute types has a template, plus the generic one and the letters`, () => {
+    expect(statementTemplateProblems(templates, content.scenarios.map((s) => s.id), allEvidence, TOOL_PAGES.statement.facts)).toEqual([]);
+    expect(templates.filter((t) => !isLetter(t)).length).toBe(content.scenarios.length + 1);
+    expect(templates.filter(isLetter).map((t) => t.id).sort()).toEqual(['appeal-new-evidence', 'penalty-reasons']);
     console.log(`statement templates: ${templates.length}`);
   });
 
@@ -125,7 +128,7 @@ describe('the tool address', () => {
   const known = { types: content.scenarios.map((s) => s.id), evidence: allEvidence };
   it('reads a good address and writes it back the same', () => {
     const href = toolHref('statement', { type: 'empty-parcel', stage: 'intervention', have: ['ship-weight', 'packing-video'], caseId: 'c1x' });
-    expect(href).toBe('/tools/statement/?type=empty-parcel&stage=intervention&have=ship-weight,packing-video&case=c1x');
+    expect(href).toBe('/tools/statement/?type=empty-parcel&stage=intervention&have=ship-weight.packing-video&case=c1x');
     expect(parseToolContext(href.split('?')[1]!, known)).toEqual({ type: 'empty-parcel', stage: 'intervention', have: ['ship-weight', 'packing-video'], caseId: 'c1x', problems: [] });
   });
   it('drops forged values with a message each and keeps the rest', () => {

@@ -82,13 +82,15 @@ describe('举证说明', () => {
     await page.goto(url('/tools/statement/'));
     await statementReady(page);
     const options = await page.locator('#statement-type option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(options.sort()).toEqual([...content.scenarios.map((s) => s.id), 'generic'].sort());
+    const letters = ['appeal-new-evidence', 'penalty-reasons'];
+    expect(options.sort()).toEqual([...content.scenarios.map((s) => s.id), 'generic', ...letters].sort());
     for (const id of options) {
       await page.locator('#statement-type').selectOption(id);
       // Every piece of evidence ticked, so every fact line of the template is written out.
       for (const box of await page.getByRole('group', { name: '你手里有的凭证' }).getByRole('checkbox').all()) await box.check();
-      for (const stage of ['', ...STAGE_IDS]) {
-        await page.locator('#statement-stage').selectOption(stage);
+      // A letter is not about a stage of the order: it has no stage picker.
+      for (const stage of letters.includes(id) ? [undefined] : ['', ...STAGE_IDS]) {
+        if (stage !== undefined) await page.locator('#statement-stage').selectOption(stage);
         const text = await statementText(page);
         expect(text, `${id} ${stage}`).not.toMatch(/[{}]/);
         expect(text, `${id} ${stage}`).toMatch(/^1\. /m);

@@ -6,18 +6,12 @@ import { progress, type ChecklistCatalog, type DisputeType } from '~/lib/checkli
 import { progressLine, workingLine } from '~/lib/checklist/progress';
 import { stageById } from '~/lib/shared/stages';
 import { StageSelect } from '../shared/StageSelect';
-import { toolHref, type ToolName } from '~/lib/tools/href';
+import { toolHref } from '~/lib/tools/href';
+import { TOOL_NAMES, TOOLS } from '~/lib/tools/registry';
 import { copyText } from '../shared/clipboard';
 import { Name } from './Name';
 import { Confirm } from './Confirm';
 import type { LazyPart } from './lazyPart';
-
-/** The tools that take this case along: its type, stage, ticked evidence and id. */
-const TOOLS: [ToolName, string][] = [
-  ['statement', '写举证说明'],
-  ['collage', '把凭证拼成图'],
-  ['countdown', '设截止提醒'],
-];
 
 export interface CaseViewProps {
   catalog: ChecklistCatalog;
@@ -175,10 +169,11 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
       <nav class="case-tools no-print" aria-label="举证助手">
         <p>
           <strong>举证助手：</strong>
-          {TOOLS.map(([tool, name], i) => (
+          {TOOL_NAMES.map((tool, i) => (
             <>
               {i > 0 && ' · '}
-              <a href={toolHref(tool, { type: type.scenario, stage: c.stage, have: c.ticked, caseId: saved ? c.id : undefined })}>{name}</a>
+              {/* The tools take this case along: its type, stage, ticked evidence and id. */}
+              <a href={toolHref(tool, { type: type.scenario, stage: c.stage, have: c.ticked, caseId: saved ? c.id : undefined })}>{TOOLS[tool].action}</a>
             </>
           ))}
         </p>

@@ -7,7 +7,11 @@
  * asking. All wording and logic: `src/lib/tools/statement.ts`, `statement-draft.ts` and content/statements/.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { charCount, composeStatement, factsAt, GENERIC_TEMPLATE, gapsIn, placeholdersIn, STATEMENT_FIELDS, type StatementTemplate } from '~/lib/tools/statement';
+import {
+  charCount, composeStatement, confirmKey, confirmsFor, CONFIRMED, factsAt, GENERIC_TEMPLATE, gapsIn, isLetter, placeholdersIn, STATEMENT_FIELDS,
+  type StatementTemplate,
+} from '~/lib/tools/statement';
+import { toolAddress } from '~/lib/tools/address';
 import {
   addressChanges,
   emptyDraft,
@@ -32,6 +36,10 @@ interface Props {
   templates: StatementTemplate[];
   /** Titles of the evidence the templates cite. */
   evidenceTitles: Record<string, string>;
+  /** Images one upload takes (facts evidence-image-limit, work-order-image-limit). */
+  imageLimits: { evidence: number; workOrder: number };
+  /** The collage tool's address (the tool registry), linked when the evidence is numbered by image. */
+  collagePath: string;
 }
 
 /** The case this page opened, from the address and storage; fixed once the page is enhanced. */
@@ -48,11 +56,11 @@ interface Opened {
 /** Why the page shows more than storage holds. */
 type Problem = { reason: StorageFailure } | { reason: 'conflict'; theirs: string };
 
-export default function Statement({ templates, evidenceTitles }: Props) {
+export default function Statement({ templates, evidenceTitles, imageLimits, collagePath }: Props) {
   const generic = templates.find((t) => t.id === GENERIC_TEMPLATE)!;
   const known = { types: templates.map((t) => t.id), evidence: new Map(Object.entries(evidenceTitles)) };
   const composeFor = (d: SavedStatement) =>
-    composeStatement({ template: templates.find((t) => t.id === d.type) ?? generic, generic, stage: d.stage, fields: d.fields, have: d.have, evidenceTitles });
+    composeStatement({ template: templates.find((t) => t.id === d.type) ?? generic, generic, stage: d.stage, fields: d.fields, have: d.have, evidenceTitles, imageLimits });
   const compose = (d: SavedStatement) => composeFor(d).text;
 
   const [opened, setOpened] = useState<Opened>();
@@ -170,6 +178,9 @@ export default function Statement({ templates, evidenceTitles }: Props) {
   const evidenceIds = [...new Set(atStage.flatMap((f) => f.evidence))];
   const gaps = gapsIn(shown).length;
   const stageInfo = stageById(stage);
+  const letter = isLetter(template);
+  const confirms = confirmsFor(template, stage, have);
+  const collageHref = toolAddress(collagePath, { type: type !== GENERIC_TEMPLATE && !letter ? type : undefined, stage, have, caseId: opened.caseId });
 
   const onCopy = async () => {
     const ok = await copyText(shown);
@@ -225,21 +236,33 @@ export default function Statement({ templates, evidenceTitles }: Props) {
       )}
       <div class="tool-grid">
         <p>
-          <label for="statement-type" class="tool-label">纠纷类型</label>
+          <label for="statement-type" class="tool-label">写哪一种</label>
           <select id="statement-type" value={type} onChange={(e) => change({ type: 'template', id: e.currentTarget.value })}>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
+            <optgroup label="举证说明：按纠纷类型">
+              {templates.filter((t) => !isLetter(t)).map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="判定或处罚之后">
+              {templates.filter(isLetter).map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </p>
-        <p>
-          <label for="statement-stage" class="tool-label">现在处在哪一步</label>
-          <StageSelect id="statement-stage" value={stage} empty="不确定" onChange={(s) => change({ type: 'stage', stage: s })} />
-        </p>
+        {!letter && (
+          <p>
+            <label for="statement-stage" class="tool-label">现在处在哪一步</label>
+            <StageSelect id="statement-stage" value={stage} empty="不确定" onChange={(s) => change({ type: 'stage', stage: s })} />
+          </p>
+        )}
       </div>
-      {stageInfo?.closed && <p class="callout callout-warn">这一单已经判定或过了时限，说明改变不了结果，只适合留作记录或之后沟通时用。</p>}
+      {!letter && stageInfo?.closed && <p class="callout callout-warn">这一单已经判定或过了时限，说明改变不了结果，只适合留作记录或之后沟通时用。要申诉，在“写哪一种”里选申诉的信。</p>}
+      {letter && <p class="muted">条款号、扣款数额，通知里没写的就别写。</p>}
 
       <fieldset class="tool-fieldset">
         <legend>你手里有的凭证</legend>
@@ -250,6 +273,23 @@ export default function Statement({ templates, evidenceTitles }: Props) {
           </label>
         ))}
       </fieldset>
+
+      {confirms.length > 0 && (
+        <fieldset class="tool-fieldset">
+          <legend>你核对过的结论</legend>
+          <p class="muted">对着凭证看过、确实如此的才勾。不勾，说明里只写有什么凭证，不下结论。</p>
+          {confirms.map((c) => (
+            <label key={c.id} class="tool-check">
+              <input
+                type="checkbox"
+                checked={fields[confirmKey(c.id)] === CONFIRMED}
+                onChange={() => change({ type: 'field', id: confirmKey(c.id), value: fields[confirmKey(c.id)] === CONFIRMED ? '' : CONFIRMED })}
+              />{' '}
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
 
       <fieldset class="tool-fieldset">
         <legend>照后台和凭证填写</legend>
@@ -293,6 +333,11 @@ export default function Statement({ templates, evidenceTitles }: Props) {
       {composed.missingEvidence.length > 0 && (
         <p class="tool-meta" data-testid="left-out">
           没有写进说明的凭证：{composed.missingEvidence.join('、')}。拿到后勾上，对应的那条就会写进去。
+        </p>
+      )}
+      {composed.images !== undefined && (
+        <p class="tool-meta" data-testid="by-image">
+          {composed.evidence.length} 份凭证已按 {composed.images} 张凭证图编号：<a href={collageHref}>用凭证拼图照编号合成</a>。
         </p>
       )}
       <p id="statement-count" class="tool-meta">

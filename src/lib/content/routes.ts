@@ -8,7 +8,7 @@ import type { CheckOutcome, FaqEntry } from '../../schemas';
 import { resultFactTexts, resultSections } from '../self-check/advice';
 import { parseCheckPath } from '../self-check/urls';
 import type { StageId } from '../shared/stage-ids';
-import { TOOL_FACTS, type ToolName } from '../tools/context';
+import { isToolName, TOOL_PAGES, type ToolName } from '../tools/registry';
 import type { RuleChange } from './changes';
 import { factIdsInText } from './facts';
 
@@ -24,8 +24,6 @@ export type Route =
   | { kind: 'changes' }
   | { kind: 'other' };
 
-const isTool = (id: string): id is ToolName => Object.hasOwn(TOOL_FACTS, id);
-
 /** The route of a site path ("/guide/x/", "/check/result/o/intervention/"); a path without the final slash reads the same. */
 export function routeOf(pathname: string): Route {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
@@ -34,7 +32,7 @@ export function routeOf(pathname: string): Route {
   if (section === 'guide' && one) return { kind: 'guide', id: one };
   if (section === 'scenarios' && one) return { kind: 'scenario', id: one };
   if (section === 'faq' && (id === '' || one)) return { kind: 'faq', id: one };
-  if (section === 'tools' && one && isTool(one)) return { kind: 'tool', tool: one };
+  if (section === 'tools' && one && isToolName(one)) return { kind: 'tool', tool: one };
   if (section === 'glossary' && id === '') return { kind: 'glossary' };
   if (section === 'changes' && id === '') return { kind: 'changes' };
   const check = parseCheckPath(path); // only addresses under /check/ read as one
@@ -72,7 +70,7 @@ export function routeTexts(route: Route, content: RouteContent): string[] {
       return o ? resultFactTexts(o, resultSections(o, route.stage, content.reached(o.id, route.stage))) : [];
     }
     case 'tool':
-      return claims(TOOL_FACTS[route.tool]);
+      return claims(TOOL_PAGES[route.tool].facts);
     case 'glossary':
       return [...content.glossaryDefinitions];
     case 'changes':

@@ -1,9 +1,10 @@
 /**
  * The case a tool works on, read from its address:
- *   /tools/<tool>/?type=<scenario id>&stage=<stage id>&have=<evidence id>,<evidence id>&case=<case id>
+ *   /tools/<tool>/?type=<scenario id>&stage=<stage id>&have=<evidence id>.<evidence id>&case=<case id>
  * Every parameter is optional. A value that names nothing known is dropped with a plain message (a forged
  * or stale link), and the tool stays usable without it.
  */
+import { readHave } from '../shared/have';
 import { isStageId } from '../shared/stage-ids';
 import { isRecordId } from '../shared/storage';
 import type { ToolContext, ToolName } from './href';
@@ -30,9 +31,9 @@ export function parseToolContext(search: string, known: KnownToOpen): ToolContex
     if (isStageId(stage)) out.stage = stage;
     else out.problems.push('链接里的处理阶段认不出来，请在下面重新选。');
   }
-  const have = params.get('have');
-  if (have) {
-    const ids = have.split(',').map((s) => s.trim()).filter(Boolean);
+  const listed = readHave(params).ids;
+  if (listed.length > 0) {
+    const ids = listed.map((s) => s.trim()).filter(Boolean);
     const good = ids.filter((id) => known.evidence.includes(id));
     out.have = [...new Set(good)];
     if (good.length < ids.length) out.problems.push(`链接里有 ${ids.length - good.length} 项凭证认不出来，已略过；其余照常带入。`);
@@ -51,10 +52,3 @@ export function parseToolContext(search: string, known: KnownToOpen): ToolContex
   }
   return out;
 }
-
-/** The facts each tool page cites, in page order; the route data (src/lib/content/routes.ts) numbers the page's source marks from this. */
-export const TOOL_FACTS: Readonly<Record<ToolName, readonly string[]>> = {
-  statement: ['evidence-one-chance', 'evidence-must-match', 'evidence-image-limit'],
-  collage: ['evidence-image-limit', 'work-order-image-limit', 'evidence-file-limits'],
-  countdown: ['seller-countdown', 'holiday-time-limits'],
-};

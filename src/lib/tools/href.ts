@@ -1,8 +1,12 @@
 /**
- * A tool's address for a case, apart from the parsing in `tool-context.ts`: the checklist's case view links
+ * A tool's address for a case, apart from the parsing in `context.ts`: the checklist's case view links
  * the tools and should not carry the parser and its messages into its bundle.
  */
 import type { StageId } from '../shared/stage-ids';
+import { toolAddress } from './address';
+import { TOOLS, type ToolName } from './registry';
+
+export type { ToolName } from './registry';
 
 export interface ToolContext {
   type?: string;
@@ -15,15 +19,7 @@ export interface ToolContext {
   problems: string[];
 }
 
-export type ToolName = 'statement' | 'collage' | 'countdown';
-
 /** The address of a tool for a case; the inverse of `parseToolContext`. */
 export function toolHref(tool: ToolName, ctx: Partial<Omit<ToolContext, 'problems'>>): string {
-  const params = new URLSearchParams();
-  if (ctx.type) params.set('type', ctx.type);
-  if (ctx.stage) params.set('stage', ctx.stage);
-  if (ctx.have && ctx.have.length > 0) params.set('have', ctx.have.join(','));
-  if (ctx.caseId) params.set('case', ctx.caseId);
-  const q = params.toString().replace(/%2C/g, ',');
-  return `/tools/${tool}/${q ? `?${q}` : ''}`;
+  return toolAddress(TOOLS[tool].path, ctx);
 }
