@@ -94,6 +94,9 @@ describe('routeOf, addresses that only look like a page', () => {
     expect(routeOf('/changes')).toEqual({ kind: 'changes' });
     expect(routeOf('/glossary')).toEqual({ kind: 'glossary' });
   });
+  it('a doubled slash after /faq/ is still the FAQ list, never a question with an empty name', () => {
+    expect(routeOf('/faq//')).toEqual({ kind: 'faq', id: undefined });
+  });
 });
 
 describe('routeTexts on small made-up content', () => {

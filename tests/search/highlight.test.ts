@@ -10,6 +10,8 @@ describe('excerptAfterTitle', () => {
   it('drops the title, or the end of it, that the excerpt opens with', () => {
     expect(excerptAfterTitle(`${title}. 你卖的是水果`, title)).toBe('你卖的是水果');
     expect(excerptAfterTitle('生鲜水果：买家只能选仅退款时怎么办. 你卖的是水果', title)).toBe('你卖的是水果');
+    // Two characters of the title's end are enough.
+    expect(excerptAfterTitle('么办. 你卖的是水果', title)).toBe('你卖的是水果');
   });
   it('keeps an excerpt that opens otherwise, or with one character before the mark', () => {
     expect(excerptAfterTitle('先看售后单. 你卖的是水果', title)).toBe('先看售后单. 你卖的是水果');

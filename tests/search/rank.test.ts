@@ -86,6 +86,11 @@ describe('rank, worked numbers', () => {
     expect(rank({ known: [], free: [], marks: [] }, data(), [['p1', '3_a1', '0_', '_a1', 'x0_a1', '0_a1x', '1.5_a1']])).toEqual([]);
   });
 
+  it('a Pagefind hit on the twelfth page or later counts for that page (two-digit page numbers)', () => {
+    const pages = Array.from({ length: 12 }, (_, i) => ({ u: `/p${i}/`, t: `p${i}`, section: '指南', fields: [{ text: '退货', weight: WEIGHT.title }] }));
+    expect(rank({ known: [], free: [], marks: [] }, buildSearchData(pages, []), [['11_a1']]).map((r) => [r.doc, r.pagefindId])).toEqual([[11, '11_a1']]);
+  });
+
   it('equal scores are listed by page order, whatever order the pages were matched in', () => {
     const one = (d: ReturnType<typeof site>, ...terms: string[]) => rank({ known: terms.map((term) => ({ term, certainty: 1 })), free: [], marks: [] }, d).map((r) => r.doc);
     expect(one(site(['退货', '退货', '退货']), '退货')).toEqual([0, 1, 2]);

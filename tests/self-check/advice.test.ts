@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { REFUND_ONLY_CHANGE, deadlineFactsFor, deadlineLine, flips, resultFactTexts, resultPages, resultSections, saidLines, stageAdvice, strengthOf } from '~/lib/self-check/advice';
 import { content } from '../support/content-files';
 import { createFlow } from '~/lib/self-check/flow';
-import type { CheckOutcome, CheckQuestion } from '../../src/schemas';
+import type { StageId } from '~/lib/shared/stages';
+import type { CheckOutcome, CheckQuestion, StageAdvice } from '../../src/schemas';
 
 const questions: CheckQuestion[] = [
   {
@@ -69,6 +70,15 @@ describe('what a result page says', () => {
     // Listed by the outcome itself too: still printed once.
     const both = deadlineFactsFor({ ...refundOnly, deadlineFacts: [REFUND_ONLY_CHANGE] }, undefined, new Map());
     expect(both).toEqual([REFUND_ONLY_CHANGE]);
+  });
+
+  it('相关的规则 leaves out the time limit 现在就做 already prints for the stage, and keeps the outcome\'s own rules', () => {
+    const advice = new Map<StageId, StageAdvice>([
+      ['applied', { stage: 'applied', deadlineFacts: ['stage-limit'], where: '售后单详情', verdicts: {}, strength: {}, labels: {} }],
+    ]);
+    const sections = resultSections({ ...outcome, deadlineFacts: ['own-fact', 'stage-limit'] }, 'applied', true, advice);
+    expect(sections.stageRules).toEqual(['stage-limit']);
+    expect(sections.otherRules).toEqual(['own-fact']);
   });
 
   it('为什么 names only answers given, in the seller\'s words with 我 turned into 你; a step the site does not know says nothing', () => {

@@ -140,6 +140,12 @@ describe('leadTo and embeddedSelfCheck: a self-check embedded in an article', ()
     expect(lead.at(-1)).toEqual({ question: 'l26', option: 'r' });
   });
 
+  it('an article embedding the self-check at a question asked only once a stage is named, or at one the graph lacks, starts with no answers behind it', () => {
+    const flow = flowOf(staged());
+    expect(leadTo(flow, 'proof')).toEqual([]);
+    expect(leadTo(flow, 'ghost')).toEqual([]);
+  });
+
   it('embeddedSelfCheck gives the island the start, the lead, the node and the graph below it across stages', () => {
     const embedded = embeddedSelfCheck(staged(), 'stage');
     expect(embedded).toMatchObject({

@@ -41,7 +41,7 @@ export function routeOf(pathname: string): Route {
   if (section === 'glossary' && id === '') return { kind: 'glossary' };
   if (section === 'changes' && id === '') return { kind: 'changes' };
   if (section === 'cases' && id === '') return { kind: 'ledger' };
-  const check = section === 'check' ? parseCheckPath(path) : undefined;
+  const check = parseCheckPath(path); // only addresses under /check/ read as one
   if (check?.kind === 'outcome') return { kind: 'result', outcome: check.id, stage: check.stage };
   return { kind: 'other' };
 }
