@@ -3,6 +3,7 @@
  * stored under, and the list of stored pages the offline page shows. Pure.
  */
 import { SITE_NAME } from '~/lib/shared/site';
+import { OFFLINE_PATH } from '~/lib/shared/paths';
 import { formatSavedAt } from './notice';
 
 /** The worker's own caches; a cache with this prefix and another name is an old version and is deleted. */
@@ -12,7 +13,7 @@ export const FILES_CACHE = `${CACHE_PREFIX}files-v1`;
 export const ASSETS_CACHE = `${CACHE_PREFIX}assets-v1`;
 export const OWN_CACHES = [PAGES_CACHE, FILES_CACHE, ASSETS_CACHE];
 /** The page shown for a page that was never stored, when there is no network. */
-export const OFFLINE_PAGE = '/offline/';
+export const OFFLINE_PAGE = OFFLINE_PATH;
 /** The header holding a stored page's title (percent-encoded: a header is Latin-1). */
 export const TITLE_HEADER = 'x-saved-title';
 
