@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import glossaryLinks from './src/integrations/glossary-links.mjs';
 import deployHeaders from './src/integrations/deploy-headers.mjs';
 import { isCheckStepPath } from './src/lib/self-check/urls.ts';
+import { OFFLINE_PATH } from './src/lib/shared/paths.ts';
 
 /** Glossary terms, linked at their first use on every guide and scenario page. */
 const glossaryTerms = JSON.parse(readFileSync(new URL('./content/glossary.json', import.meta.url), 'utf8'));
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   // deployHeaders writes dist/_headers and dist/nginx.conf from the pages' CSP (docs/deploy.md).
   integrations: [
-    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) && new URL(url).pathname !== '/offline/' }), deployHeaders()],
+    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) && new URL(url).pathname !== OFFLINE_PATH }), deployHeaders()],
   security: {
     csp: {
       directives: [

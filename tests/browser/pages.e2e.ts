@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { test, url } from '../support/harness';
 import { isCheckStepPath } from '~/lib/self-check/urls';
 import { builtPages, samplePages, sitemapPaths } from '../support/site-pages';
+import { OFFLINE_PATH } from '~/lib/shared/paths';
 
 const pages = builtPages().filter((p) => p !== '/404.html');
 
@@ -30,9 +31,9 @@ test('an unknown address gets the helpful 404 page', async ({ page }) => {
   }
 });
 
-test('the sitemap lists every page except the self-check question steps', () => {
+test('the sitemap lists every page except the self-check question steps and the offline page', () => {
   const inSitemap = new Set(sitemapPaths());
   for (const p of pages) {
-    expect(inSitemap.has(p), p).toBe(!isCheckStepPath(p));
+    expect(inSitemap.has(p), p).toBe(!isCheckStepPath(p) && p !== OFFLINE_PATH);
   }
 });
