@@ -4,7 +4,8 @@
 //     typing to results, quality on the evaluation queries (hit@1, hit@3, MRR), bare Pagefind beside it,
 //     and on the tuning set (with its misses), and the slowest of the hostile long queries (search-stress.mjs);
 //  3. build time of the real site, and of a copy with 1,000 generated scenario pages added;
-//  4. the collage tool with 20 and 50 noisy photos (scripts/bench-collage.mjs; --skip-collage leaves it out).
+//  4. the collage tool with 20 and 50 noisy photos (scripts/bench-collage.mjs; --skip-collage leaves it out);
+//  5. the case ledger with 100 saved cases on the phone profile, to rows painted (scripts/bench-ledger.mjs).
 // Lighthouse figures are medians of 3 runs; every page kind's LCP is held to 1.0 s (issue 23): the table
 // says 通过/未通过 per page and the run exits with status 1 when one misses it.
 // Writes bench-results/bench.json and prints a short table.
@@ -21,6 +22,7 @@ import { startServer } from './static-server.mjs';
 import { LCP_LIMIT_MS, benchKinds, measurePage, sumResponses, throttledLcp } from './measure.mjs';
 import { bareSearch, percent, readQueries, score, siteSearch } from './search-quality.mjs';
 import { benchCollage } from './bench-collage.mjs';
+import { benchLedger } from './bench-ledger.mjs';
 import { stressQueries } from './search-stress.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -66,7 +68,7 @@ async function launch(port) {
   return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...a, ...extra] });
 }
 
-const report = { date: new Date().toISOString(), pages: [], search: {}, build: {}, collage: [] };
+const report = { date: new Date().toISOString(), pages: [], search: {}, build: {}, collage: [], ledger: undefined };
 
 // 1. Build the real site.
 if (!args.has('--skip-build')) report.build.site = { ...timedBuild(root), pages: countHtml(join(root, 'dist')) };
@@ -214,6 +216,7 @@ try {
 
   // Collage: 20 and 50 noisy photos into one work-order image (left out when only some pages are asked for).
   if (!onlyPages && !args.has('--search-only') && !args.has('--skip-collage')) report.collage = await benchCollage(browser, base);
+  if (!args.has('--search-only') && (!onlyPages || onlyPages.includes('/cases/'))) report.ledger = await benchLedger(browser, base);
 } finally {
   await browser.close();
   await server.close();
@@ -299,5 +302,9 @@ if (report.build.site && report.build.scaled500 && report.build.scaled) {
 }
 for (const c of report.collage) {
   console.log(`拼图 ${c.photos} 张噪点照片（工单，1 张）：${c.width}×${c.height}，${kB(c.bytes)} kB，质量 ${c.quality}，${(c.ms / 1000).toFixed(1)} s`);
+}
+if (report.ledger) {
+  const l = report.ledger;
+  console.log(`售后台账 ${l.cases} 个案件（${l.openRows} 行进行中）：从打开到行画出来 ${l.medianMs} ms（390 px，CPU 减速 ${l.cpuSlowdown}×，5 次中位数：${l.runsMs.join(' / ')} ms）`);
 }
 console.log('\n报告：bench-results/bench.json');

@@ -41,6 +41,7 @@ export const pageKinds = [
   { kind: '自测', path: '/check/', reading: false },
   { kind: '自测结果', path: '/check/result/apply-empty-parcel/', reading: false },
   { kind: '证据清单', path: '/checklist/', reading: false },
+  { kind: '售后台账', path: '/cases/', reading: false },
   { kind: '搜索', path: '/search/', reading: false },
 ];
 

@@ -60,6 +60,10 @@ export const GET: APIRoute = async () => {
     { text: '证据清单', weight: WEIGHT.title },
     { text: '凭证清单', weight: WEIGHT.keyword },
   ]);
+  page(sections.cases.path, '售后台账：每个案件的截止时间和下一步', sections.cases.label, [
+    { text: sections.cases.label, weight: WEIGHT.title },
+    ...['台账', '我的案件', '案件列表', '所有截止时间'].map((text) => ({ text, weight: WEIGHT.keyword })),
+  ]);
   page(sections.check.path, '自测：这单该坚持还是该协商？', sections.check.label, [
     { text: '自测', weight: WEIGHT.title },
     { text: '能不能申请平台介入', weight: WEIGHT.keyword },

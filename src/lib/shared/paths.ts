@@ -10,12 +10,18 @@ export const GUIDE_PATH = '/guide/';
 export const SCENARIOS_PATH = '/scenarios/';
 export const CHECK_PATH = '/check/';
 export const CHECKLIST_PATH = '/checklist/';
+export const CASES_PATH = '/cases/';
 export const TOOLS_PATH = '/tools/';
 export const CHANGES_PATH = '/changes/';
 export const GLOSSARY_PATH = '/glossary/';
 export const FAQ_PATH = '/faq/';
 export const SOURCES_PATH = '/sources/';
 export const SEARCH_PATH = '/search/';
+/** The page the service worker shows for a page never stored, when there is no network. */
+export const OFFLINE_PATH = '/offline/';
+
+/** One case opened in the ledger (售后台账). */
+export const ledgerCasePath = (id: string): string => `${CASES_PATH}?case=${encodeURIComponent(id)}`;
 
 /** A guide chapter, or one of its sections (`#anchor`). */
 export const guidePath = (id: string, anchor?: string): string => `${GUIDE_PATH}${id}/${anchor ? `#${anchor}` : ''}`;

@@ -1,5 +1,5 @@
 /** Site-wide constants and small helpers for page addresses. Pure. */
-import { CHANGES_PATH, CHECK_PATH, CHECKLIST_PATH, FAQ_PATH, GLOSSARY_PATH, GUIDE_PATH, SCENARIOS_PATH, SEARCH_PATH, SOURCES_PATH, TOOLS_PATH } from './paths';
+import { CASES_PATH, CHANGES_PATH, CHECK_PATH, CHECKLIST_PATH, FAQ_PATH, GLOSSARY_PATH, GUIDE_PATH, SCENARIOS_PATH, SEARCH_PATH, SOURCES_PATH, TOOLS_PATH } from './paths';
 
 export const SITE_NAME = '售后介入指南';
 /** When the site-wide pages (home, lists, glossary, sources) were last compared with the facts. */
@@ -11,6 +11,7 @@ export const sections = {
   scenarios: { path: SCENARIOS_PATH, label: '纠纷场景' },
   check: { path: CHECK_PATH, label: '自测' },
   checklist: { path: CHECKLIST_PATH, label: '证据清单' },
+  cases: { path: CASES_PATH, label: '售后台账' },
   tools: { path: TOOLS_PATH, label: '举证助手' },
   changes: { path: CHANGES_PATH, label: '规则变化' },
   glossary: { path: GLOSSARY_PATH, label: '术语' },

@@ -19,6 +19,7 @@ export function toolAddress(path: string, ctx: ToolCase): string {
   if (ctx.stage) params.set('stage', ctx.stage);
   setHave(params, ctx.have ?? []);
   if (ctx.caseId) params.set('case', ctx.caseId);
+  // The evidence list is `have=a.b` (shared/have.ts): a dot needs no escaping, so the plain query string is the address.
   const q = params.toString();
   return `${path}${q ? `?${q}` : ''}`;
 }
