@@ -12,8 +12,9 @@ test.for(pages)('%s links the first use of each glossary term', async (path, { p
   const unlinked = await page.evaluate((glossary) => {
     const article = document.querySelector('article.doc');
     if (!article) return ['no article'];
-    // Prose written in the page itself; text that components print (facts, court cases, lists, drawings) is not.
-    const outside = 'h1,h2,h3,h4,h5,h6,.fact,.court-case,.evidence-list,.outcome-list,.page-sources,.toc,figure,.doc-meta,.self-check,.checklist,.button';
+    // Prose written in the page itself; text that components print (facts, court cases, lists, drawings) is not,
+    // nor the answer under the title (front matter, a summary of the prose below, where each term is linked).
+    const outside = 'h1,h2,h3,h4,h5,h6,.fact,.court-case,.evidence-list,.outcome-list,.page-sources,.toc,figure,.doc-meta,.answer,.change-note,.self-check,.checklist,.button';
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
     const problems: string[] = [];
     const seen = new Set<string>();
