@@ -1,17 +1,15 @@
 // Search quality on a query file (tests/search-eval.tsv, tests/search-tuning.tsv), measured in a real
 // browser on the built site: through the site's own search box, and with bare Pagefind (the query as
 // typed, no vocabulary, no ranking of ours). Shared by tests/search/search.e2e.ts and scripts/bench.mjs.
-import { readFileSync } from 'node:fs';
+import { readTsv } from './tsv.mjs';
 
-/** @returns {{ query: string, expected: string[], kind: string }[]} */
+/**
+ * A query file: the query, the pages that answer it (|-separated), the kind of query.
+ * @param {string | URL} file
+ * @returns {{ query: string, expected: string[], kind: string }[]}
+ */
 export function readQueries(file) {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => {
-      const [query = '', expected = '', kind = ''] = l.split('\t');
-      return { query, expected: expected.split('|').filter(Boolean), kind };
-    });
+  return readTsv(file).map(([query = '', expected = '', kind = '']) => ({ query, expected: expected.split('|').filter(Boolean), kind }));
 }
 
 /**

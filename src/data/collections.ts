@@ -11,6 +11,8 @@ import { integrityProblems } from '~/lib/content/integrity';
 import { buildCatalog, type ChecklistCatalog } from '~/lib/checklist/catalog';
 import { inReadingOrder, neighbours } from '~/lib/shared/site';
 import { RULE_CHANGES } from '~/lib/content/changes';
+import { buildLedgerTypes } from '~/lib/ledger/types';
+import type { LedgerTypes } from '~/lib/ledger/rows';
 
 let factsCache: Map<string, Fact> | undefined;
 
@@ -94,6 +96,12 @@ export function checklistCatalog(): Promise<ChecklistCatalog> {
       facts: await factsById(),
     }))();
   return catalogCache;
+}
+
+/** What the case ledger (/cases/) knows of each dispute type: short name, items, next step by stage. */
+export async function ledgerTypes(): Promise<LedgerTypes> {
+  const scenarios = new Map((await scenariosInOrder()).map((s) => [s.id, s.data.navTitle ?? s.data.title]));
+  return buildLedgerTypes(await checklistCatalog(), await checkOutcomes(), scenarios, await factsById());
 }
 
 /**

@@ -35,8 +35,12 @@ export const REVALIDATE = 'no-cache';
  */
 export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
 
-/** Pagefind's files with fixed names, written after this integration runs (so not listed from dist/). */
-const PAGEFIND_FIXED = ['/pagefind/pagefind*', '/pagefind/wasm.*'];
+/**
+ * Files with fixed names written after this integration runs (so not listed from dist/): Pagefind's, and
+ * the service worker (scripts/service-worker.mjs), which browsers must re-check on every visit so a
+ * new deploy's worker is found.
+ */
+const WRITTEN_LATER = ['/pagefind/pagefind*', '/pagefind/wasm.*', '/sw.js'];
 
 /**
  * Sent with every response. no-referrer: the addresses carry case ids, evidence and case names, and
@@ -112,8 +116,8 @@ export function headerRules(csp, top) {
   const revalidate = [
     '/',
     ...top.folders.filter((d) => !immutableTop.has(d)).map((d) => `/${d}/*`),
-    ...top.files.filter((f) => f !== HEADERS_FILE && f !== NGINX_FILE).map((f) => `/${f}`),
-    ...PAGEFIND_FIXED,
+    ...top.files.filter((f) => f !== HEADERS_FILE && f !== NGINX_FILE && !WRITTEN_LATER.includes(`/${f}`)).map((f) => `/${f}`),
+    ...WRITTEN_LATER,
   ];
   return [
     ['/*', [['Content-Security-Policy', csp], ...SECURITY_HEADERS]],

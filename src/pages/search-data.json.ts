@@ -13,6 +13,7 @@ import { soundAlike } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { checkOutcomes, guideInOrder, scenariosInOrder } from '~/data/collections';
 import { faqPath } from '~/lib/content/faq';
+import { outcomePath } from '~/lib/self-check/urls';
 import { sections } from '~/lib/shared/site';
 import { RULE_CHANGES } from '~/lib/content/changes';
 import { TOOL_NAMES, TOOL_PAGES, TOOLS } from '~/lib/tools/registry';
@@ -51,7 +52,7 @@ export const GET: APIRoute = async () => {
   }
   // Result titles carry no "自测结果：" or "术语：": the section tag beside each result says it already.
   for (const o of await checkOutcomes()) {
-    page(`/check/result/${o.id}/`, o.title, '自测结果', [
+    page(outcomePath(o.id), o.title, '自测结果', [
       { text: o.title, weight: WEIGHT.heading },
     ]);
   }
@@ -59,12 +60,16 @@ export const GET: APIRoute = async () => {
     { text: '证据清单', weight: WEIGHT.title },
     { text: '凭证清单', weight: WEIGHT.keyword },
   ]);
+  page(sections.cases.path, '售后台账：每个案件的截止时间和下一步', sections.cases.label, [
+    { text: sections.cases.label, weight: WEIGHT.title },
+    ...['台账', '我的案件', '案件列表', '所有截止时间'].map((text) => ({ text, weight: WEIGHT.keyword })),
+  ]);
   page(sections.check.path, '自测：这单该坚持还是该协商？', sections.check.label, [
     { text: '自测', weight: WEIGHT.title },
     { text: '能不能申请平台介入', weight: WEIGHT.keyword },
   ]);
-  page('/changes/', '规则变化', sections.sources.label, [
-    { text: '规则变化', weight: WEIGHT.title },
+  page(sections.changes.path, sections.changes.label, sections.sources.label, [
+    { text: sections.changes.label, weight: WEIGHT.title },
     ...['新规', '规则调整', '最近的变化'].map((text) => ({ text, weight: WEIGHT.keyword })),
     ...RULE_CHANGES.map((c) => ({ text: c.title, weight: WEIGHT.heading, anchor: c.id })),
   ]);

@@ -4,9 +4,7 @@
  * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
  */
 import { z } from 'astro/zod';
-import { STAGE_IDS } from '~/lib/shared/stages';
-import { FAQ_TOPIC_IDS } from '~/lib/content/faq-topics';
-import { placeholdersIn, STATEMENT_FIELD_IDS } from '~/lib/tools/statement';
+import { FAQ_TOPIC_IDS, placeholdersIn, STAGE_IDS, STATEMENT_FIELD_IDS } from './vocabulary';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
@@ -297,7 +295,7 @@ const statementText = z
   .string()
   .min(1)
   .refine((s) => placeholdersIn(s).every((p) => (STATEMENT_FIELD_IDS as readonly string[]).includes(p)), {
-    message: '占位符必须是 src/lib/tools/statement.ts 里 STATEMENT_FIELDS 的字段 id',
+    message: '占位符必须是 src/schemas/vocabulary.ts 里 STATEMENT_FIELD_IDS 的字段 id',
   });
 
 /** A field id of `STATEMENT_FIELDS`. */

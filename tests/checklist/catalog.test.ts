@@ -5,14 +5,14 @@ import {
   checklistHref,
   findType,
   isCatalog,
-  parseShareParams,
   progress,
   type DisputeType,
   checklistAddress,
 } from '~/lib/checklist/catalog';
 import { assess, stillObtainable, strength } from '~/lib/checklist/verdict';
 import { progressLine, workingLine, type AssessInput } from '~/lib/checklist/progress';
-import { labelLooksPersonal, shareHref, toPlainText } from '~/lib/checklist/export';
+import { labelLooksPersonal, toPlainText } from '~/lib/checklist/export';
+import { parseShareParams, shareHref } from '~/lib/checklist/share-link';
 import { LABEL_MAX } from '~/lib/checklist/case';
 import { stageById } from '~/lib/shared/stages';
 
@@ -175,14 +175,16 @@ describe('addresses', () => {
   });
   it('round-trips type, stage, ticks and label', () => {
     const href = shareHref({ kind: 'outcome', id: 'apply-empty-parcel' }, ['ship-weight', 'packing-video'], '我的案件', 'return-agreed');
-    expect(href).toBe('/checklist/?outcome=apply-empty-parcel&stage=return-agreed&have=packing-video,ship-weight&label=%E6%88%91%E7%9A%84%E6%A1%88%E4%BB%B6');
+    expect(href).toBe('/checklist/?outcome=apply-empty-parcel&stage=return-agreed&have=packing-video.ship-weight&label=%E6%88%91%E7%9A%84%E6%A1%88%E4%BB%B6');
     const parsed = parseShareParams(href.split('?')[1]!, catalog);
     expect(parsed.ok && parsed.shared).toMatchObject({ ticked: ['packing-video', 'ship-weight'], label: '我的案件', stage: 'return-agreed' });
     expect(parsed.ok && parsed.shared?.type.id).toBe('apply-empty-parcel');
   });
-  it('an old share link (ticks=a.b) opens the same list as the new form (have=a,b)', () => {
+  it('an old share link (ticks=a.b, or a comma between) opens the same list as the new form (have=a.b)', () => {
     for (const [old, now] of [
-      ['outcome=apply-empty-parcel&stage=return-agreed&ticks=packing-video.ship-weight&label=x', 'outcome=apply-empty-parcel&stage=return-agreed&have=packing-video,ship-weight&label=x'],
+      ['outcome=apply-empty-parcel&stage=return-agreed&ticks=packing-video.ship-weight&label=x', 'outcome=apply-empty-parcel&stage=return-agreed&have=packing-video.ship-weight&label=x'],
+      ['scenario=quality&ticks=test-report,listing-screenshot', 'scenario=quality&have=test-report.listing-screenshot'],
+      ['scenario=quality&have=test-report,listing-screenshot', 'scenario=quality&have=test-report.listing-screenshot'],
       ['scenario=quality&ticks=test-report', 'scenario=quality&have=test-report'],
       ['scenario=quality&ticks=', 'scenario=quality&have='],
     ] as const) {
@@ -223,7 +225,7 @@ describe('addresses', () => {
     'outcome=apply-empty-parcel&ticks=packing-video.', 'outcome=apply-empty-parcel&ticks=counterfeit', 'outcome=apply-empty-parcel&ticks=purchase-invoice',
     'scenario=quality&ticks=packing-video.packing-video.packing-video.packing-video.packing-video.packing-video.packing-video',
     'outcome=<script>alert(1)</script>', 'scenario=%3Cscript%3E',
-    'scenario=quality&ticks=<img>', 'scenario=quality&ticks=test-report,listing-screenshot', 'scenario=quality&ticks=test-report listing-screenshot',
+    'scenario=quality&ticks=<img>', 'scenario=quality&ticks=test-report listing-screenshot',
     'scenario=' + 'x'.repeat(5000), 'outcome=stage', 'outcome=%E4%BD%A0%E5%A5%BD', 'scenario=empty parcel',
     'scenario=empty-parcel%20', 'scenario=%20empty-parcel', 'outcome=courier-claim&ticks=packing-video', 'scenario=transit-lost&ticks=signed-receipt',
     'scenario=review-extortion&ticks=packing-video', 'scenario=counterfeit&ticks=test-report.nope', 'scenario=not-received&ticks=NOPE',
@@ -233,10 +235,10 @@ describe('addresses', () => {
     'scenario=swapped-return&ticks=return-unboxing-video.packing-video.ship-weight.product-marks.courier-weight.chat-log.return-parcel-photos.x',
     'outcome=settle-quality&ticks=chat-log.chat-log.test-report', 'stage=intervention&ticks=chat-log',
     // The same in the new form, and the two forms together.
-    'have=packing-video', 'have=&label=', 'outcome=apply-empty-parcel&have=packing-video,nope', 'outcome=apply-empty-parcel&have=,',
-    'outcome=apply-empty-parcel&have=packing-video,', 'scenario=quality&have=test-report.listing-screenshot', 'scenario=quality&have=test-report&have=nope',
+    'have=packing-video', 'have=&label=', 'outcome=apply-empty-parcel&have=packing-video.nope', 'outcome=apply-empty-parcel&have=.', 'outcome=apply-empty-parcel&have=,',
+    'outcome=apply-empty-parcel&have=packing-video.', 'scenario=quality&have=test-report;listing-screenshot', 'scenario=quality&have=test-report&have=nope',
     'scenario=quality&have=test-report&ticks=listing-screenshot', 'scenario=quality&ticks=test-report&have=listing-screenshot',
-    'outcome=settle-quality&have=chat-log,chat-log,test-report', 'stage=intervention&have=chat-log',
+    'outcome=settle-quality&have=chat-log.chat-log.test-report', 'stage=intervention&have=chat-log',
   ];
   it.for(bad)('rejects ?%s', (search) => {
     let result: ReturnType<typeof parseShareParams> | undefined;

@@ -138,6 +138,17 @@ test('the automatic name is not called "your name" when sharing', async ({ page 
   expect(await page.getByRole('checkbox', { name: /链接里带上案件名称/ }).count()).toBe(0);
 });
 
+test('a share link from before 2026-12 (ticks=a.b) opens the same list as today’s (have=a.b)', async ({ page, record }) => {
+  for (const link of ['/checklist/?scenario=quality&ticks=test-report.listing-screenshot', '/checklist/?scenario=quality&have=test-report.listing-screenshot']) {
+    await page.goto(url(link));
+    await ready(page);
+    expect(await box(page, 'test-report').isChecked(), link).toBe(true);
+    expect(await box(page, 'listing-screenshot').isChecked(), link).toBe(true);
+    expect(await page.locator('.case').innerText(), link).toMatch(/这个案件还没有保存/);
+  }
+  expect(record.consoleErrors).toEqual([]);
+});
+
 test('a forged link shows a message and the picker, not a wrong list', async ({ page, record }) => {
   await page.goto(url('/checklist/?scenario=quality&ticks=purchase-invoice'));
   await ready(page);

@@ -4,10 +4,11 @@
  * helpful items, the share link's label, the one-type catalogue, and a forged checklist address.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, catalogFor, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { buildCatalog, catalogFor, findType, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { parseShareParams, shareHref } from '~/lib/checklist/share-link';
 import { assess } from '~/lib/checklist/verdict';
 import { workingLine, type AssessInput } from '~/lib/checklist/progress';
-import { shareHref, toPlainText } from '~/lib/checklist/export';
+import { toPlainText } from '~/lib/checklist/export';
 import { LABEL_MAX } from '~/lib/checklist/case';
 import { stageById, type StageId } from '~/lib/shared/stages';
 import type { CheckOutcome, EvidenceItem } from '../../src/schemas';

@@ -21,9 +21,15 @@ async function ready(page: Page) {
   await page.locator('.checklist[data-enhanced="true"]').waitFor();
 }
 
-/** localStorage as it is now, for the site's keys only. */
+/** localStorage as it is now, for the site's keys only; without the cases' timelines (the ledger's, tested in tests/ledger/). */
 const stored = (page: Page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('shouhou-jieru:')).map((k) => [k, localStorage.getItem(k)!])));
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('shouhou-jieru:') && !k.startsWith('shouhou-jieru:timeline:'))
+        .map((k) => [k, localStorage.getItem(k)!]),
+    ),
+  );
 
 const record = (id: string, label: string, scenario: string, ticked: string[], minute = 0) =>
   JSON.stringify({ v: 2, id, label, type: { kind: 'scenario', id: scenario }, ticked, lacking: [], updatedAt: `2026-11-26T08:0${minute}:00.000Z` });

@@ -1,6 +1,6 @@
 /** Content integrity over the real files in content/. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTsv } from '../../scripts/tsv.mjs';
 import { content } from '../support/content-files';
 import { integrityProblems, numbersOutsideFacts, termIdsIn, type PageSource } from '~/lib/content/integrity';
 import { factIdsIn } from '~/lib/content/facts';
@@ -50,8 +50,7 @@ describe('content integrity', () => {
 
 describe('FAQ', () => {
   it('answers every real seller question (tests/seller-questions.tsv, from shared/eval/)', () => {
-    const tsv = readFileSync(new URL('../seller-questions.tsv', import.meta.url), 'utf8');
-    const asked = tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]?.trim() ?? '');
+    const asked = readTsv(new URL('../seller-questions.tsv', import.meta.url)).map(([question = '']) => question.trim());
     const answered = new Set(content.faq.flatMap((f) => f.asked));
     expect(asked).toHaveLength(40);
     expect(asked.filter((q) => !answered.has(q))).toEqual([]);

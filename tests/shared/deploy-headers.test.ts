@@ -115,18 +115,28 @@ describe('writing the files for a built site', () => {
 
   it('reads every page’s <meta>, writes _headers and nginx.conf, and says how much it did', () => {
     const dist = site();
-    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 11 });
+    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 12 });
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
     expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([everyHash]), 'Cache-Control': REVALIDATE });
     expect(cspOfPage(readFileSync(join(dist, 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('home()')}`);
     expect(cspOfPage(readFileSync(join(dist, 'guide', 'a', 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('guide()')}`);
     expect(headersFor(rules, '/search-data.json')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
+    // The service worker is written after Astro (scripts/service-worker.mjs) and must be re-checked on every visit.
+    expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe(REVALIDATE);
     const conf = readFileSync(join(dist, 'nginx.conf'), 'utf8');
     expect(conf).toContain('server_name shop.example.cn;');
     expect(conf).toContain('root /var/www/shouhou-jieru;');
     writeDeployHeaders(dist, { site: 'https://x.example', root: '/srv/x' });
     expect(readFileSync(join(dist, 'nginx.conf'), 'utf8')).toContain('root /srv/x;');
+  });
+
+  it('gives a service worker left from an earlier build one rule, not two', () => {
+    const dist = site();
+    writeFileSync(join(dist, 'sw.js'), '');
+    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 12 });
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe(REVALIDATE);
   });
 
   it('stops the build when a page has no CSP <meta>, naming it', () => {

@@ -1,6 +1,6 @@
 /** Reads tests/check-stories.tsv: seller stories with the answers they give and what the result must say. */
-import { readFileSync } from 'node:fs';
 import type { Step } from '~/lib/self-check/flow';
+import { readTsv } from '../../scripts/tsv.mjs';
 
 export interface Story {
   id: string;
@@ -10,12 +10,8 @@ export interface Story {
   mention: string;
 }
 
-export const stories: Story[] = readFileSync(new URL('../check-stories.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-  .slice(1)
-  .map((line) => {
-    const [id = '', story = '', answers = '', verdict = '', mention = ''] = line.split('\t');
+export const stories: Story[] = readTsv(new URL('../check-stories.tsv', import.meta.url), { header: true })
+  .map(([id = '', story = '', answers = '', verdict = '', mention = '']) => {
     return {
       id,
       story,

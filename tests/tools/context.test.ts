@@ -27,7 +27,11 @@ describe('tool context from the address', () => {
       have: ['ship-weight', 'packing-video'],
       problems: [],
     });
-    expect(parseToolContext('?ticks=ship-weight.packing-video', known)).toEqual(parseToolContext('?have=ship-weight,packing-video', known));
+    // The tools' links before 2026-12 said have=a,b; the checklist's share links ticks=a.b: all read the same.
+    for (const old of ['?have=ship-weight,packing-video', '?ticks=ship-weight.packing-video']) {
+      expect(parseToolContext(old, known)).toEqual({ have: ['ship-weight', 'packing-video'], problems: [] });
+    }
+    expect(parseToolContext('?have=ship-weight.packing-video', known)).toEqual({ have: ['ship-weight', 'packing-video'], problems: [] });
     const r = parseToolContext('?have=ship-weight,evil,worse', known);
     expect(r.have).toEqual(['ship-weight']);
     expect(r.problems).toEqual(['链接里有 2 项凭证认不出来，已略过；其余照常带入。']);
@@ -63,7 +67,7 @@ describe('tool context from the address', () => {
     expect(toolHref('countdown', { have: [] })).toBe('/tools/countdown/');
     expect(toolHref('countdown', { stage: 'applied' })).toBe('/tools/countdown/?stage=applied');
     const href = toolHref('collage', { have: ['ship-weight', 'packing-video'], caseId: 'c1' });
-    expect(href).toBe('/tools/collage/?have=ship-weight,packing-video&case=c1');
+    expect(href).toBe('/tools/collage/?have=ship-weight.packing-video&case=c1');
     expect(parseToolContext(href.slice(href.indexOf('?')), known)).toEqual({ have: ['ship-weight', 'packing-video'], caseId: 'c1', problems: [] });
   });
 });

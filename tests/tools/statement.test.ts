@@ -128,7 +128,7 @@ describe('the tool address', () => {
   const known = { types: content.scenarios.map((s) => s.id), evidence: allEvidence };
   it('reads a good address and writes it back the same', () => {
     const href = toolHref('statement', { type: 'empty-parcel', stage: 'intervention', have: ['ship-weight', 'packing-video'], caseId: 'c1x' });
-    expect(href).toBe('/tools/statement/?type=empty-parcel&stage=intervention&have=ship-weight,packing-video&case=c1x');
+    expect(href).toBe('/tools/statement/?type=empty-parcel&stage=intervention&have=ship-weight.packing-video&case=c1x');
     expect(parseToolContext(href.split('?')[1]!, known)).toEqual({ type: 'empty-parcel', stage: 'intervention', have: ['ship-weight', 'packing-video'], caseId: 'c1x', problems: [] });
   });
   it('drops forged values with a message each and keeps the rest', () => {

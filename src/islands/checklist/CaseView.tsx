@@ -1,3 +1,4 @@
+import { ledgerCasePath } from '~/lib/shared/paths';
 import { useState } from 'preact/hooks';
 import type { SavedCase } from '~/lib/checklist/cases/store';
 import type { CaseChange } from '~/lib/checklist/cases/write';
@@ -33,6 +34,9 @@ type Panel = { kind: 'text'; text: string; status: string } | { kind: 'share' } 
 export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, lazyExtras }: CaseViewProps) {
   const [panel, setPanel] = useState<Panel>();
   const [asked, setAsked] = useState(false);
+  /** The stage just changed: ask for its deadline, inline, with the countdown tool for this case (the seller may skip it). */
+  const [askDeadline, setAskDeadline] = useState(false);
+
   const ticked = new Set(c.ticked);
   const lacking = new Set(c.lacking);
   const stage = stageById(c.stage);
@@ -111,8 +115,26 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
           onChange={(e) => onChange({ type: 'rename', label: (e.target as HTMLInputElement).value })}
         />
         <label for="case-stage">现在到了哪一步</label>
-        <StageSelect id="case-stage" value={c.stage} empty="没有说明" onChange={(stage) => onChange({ type: 'stage', stage })} />
+        <StageSelect
+          id="case-stage"
+          value={c.stage}
+          empty="没有说明"
+          onChange={(stage) => {
+            onChange({ type: 'stage', stage });
+            setAskDeadline(!!stage && !stageById(stage)?.closed);
+          }}
+        />
       </div>
+      {askDeadline && saved && (
+        <p class="callout callout-tip no-print" role="status">
+          阶段变了：这一步的截止时间是？
+          <a href={toolHref('countdown', { type: type.scenario, stage: c.stage, caseId: c.id })}>用倒计时工具算出来，存到这个案件上</a>
+          ，售后台账按它排序。
+          <button class="button-link" type="button" onClick={() => setAskDeadline(false)}>
+            先不设
+          </button>
+        </p>
+      )}
       <p class="print-only">
         案件：<Name label={c.label} />
         {stage && `（${stage.label}）`}
@@ -176,6 +198,12 @@ export function CaseView({ catalog, type, c, saved, onChange, onSave, onDelete, 
               <a href={toolHref(tool, { type: type.scenario, stage: c.stage, have: c.ticked, caseId: saved ? c.id : undefined })}>{TOOLS[tool].action}</a>
             </>
           ))}
+          {saved && (
+            <>
+              {' · '}
+              <a href={ledgerCasePath(c.id)}>在售后台账里看</a>
+            </>
+          )}
         </p>
       </nav>
       {panel?.kind === 'confirm' && (

@@ -9,12 +9,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { caseHref, initialCase, latestCaseFor, newCaseId, type SavedCase } from '~/lib/checklist/cases/store';
 import type { CaseChange, Editing } from '~/lib/checklist/cases/write';
 import type { DisputeKind } from '~/lib/checklist/case';
-import { checklistAddress, checklistHref, findType, parseShareParams, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { checklistAddress, checklistHref, findType, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
 import { CaseList } from './CaseList';
 import { TypePicker } from './TypePicker';
-import { caseView, extras as lazyExtras, writer } from './lazy';
+import { caseView, extras as lazyExtras, shareLink, writer } from './lazy';
 import { useCatalog } from './useCatalog';
 import { useSavedCases } from './useSavedCases';
+import { CHECKLIST_PATH } from '~/lib/shared/paths';
 
 interface Props {
   /** The lists, given whole (a scenario page's own short list)… */
@@ -36,13 +37,18 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
   const { current, pending, problem: saveProblem, notes } = editing;
   const setCurrent = (c: SavedCase | undefined) => setEditing((e) => ({ ...e, current: c }));
   const [messages, setMessages] = useState<string[]>([]);
+  /** The address is no saved case but says something (a share link, or a broken one): its reader is needed. */
+  const [readsLink, setReadsLink] = useState(false);
+  const link = shareLink.use(readsLink);
 
   useEffect(() => {
+    const address = checklistAddress(window.location.search);
     // A case will open: fetch its view while storage is read.
-    if (embedded || checklistAddress(window.location.search).opensCase) {
+    if (embedded || address.opensCase) {
       void caseView.load();
       void writer.load();
     }
+    if (!embedded && address.caseId === null && window.location.search.length > 1) setReadsLink(true);
   }, []);
 
   useEffect(() => {
@@ -59,14 +65,15 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       else setMessages(['找不到这个案件：它可能已被删除，或者保存在别的浏览器里。下面列出了本浏览器里保存的案件。']);
       return;
     }
-    const shared = parseShareParams(window.location.search, catalog);
+    if (!link) return;
+    const shared = link.parseShareParams(window.location.search, catalog);
     if (!shared.ok) setMessages([`${shared.message}请从下面重新选择纠纷类型。`]);
     else if (shared.shared) {
       const { type, ticked, label, stage } = shared.shared;
       setCurrent(initialCase(type, saved.cases, newCaseId(), { ticked, label, ...(stage ? { stage } : {}) }));
       if (shared.notice) setMessages([shared.notice]);
     }
-  }, [saved.loaded, catalog]);
+  }, [saved.loaded, catalog, link]);
 
   // The case as stored now (another tab may have changed it), with any changes storage refused on top.
   const stored = current && saved.cases.find((c) => c.id === current.id);
@@ -112,7 +119,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
 
   function remove() {
     if (!shown || !W) return;
-    if (saved.remove(W, shown.id)) open(undefined, '/checklist/');
+    if (saved.remove(W, shown.id)) open(undefined, CHECKLIST_PATH);
     else setEditing({ ...editing, notes: [{ kind: 'not-deleted', label: shown.label }] });
   }
 
@@ -128,7 +135,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       </div>
     );
   }
-  if (!catalog || !saved.loaded || (shown && !W) || (type && !View)) return <div class="checklist-static">{children}</div>;
+  if (!catalog || !saved.loaded || (readsLink && !link) || (shown && !W) || (type && !View)) return <div class="checklist-static">{children}</div>;
   const embeddedType = embedded && findType(catalog, embedded.kind, embedded.id);
 
   return (
@@ -170,7 +177,7 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
       {extras && shown && !type && <extras.RetiredType c={shown} onDelete={remove} />}
       {embeddedType && (
         <p class="embedded-actions no-print">
-          {isSaved && shown ? <a href={caseHref(shown.id)}>在证据清单页打开这个案件</a> : <a href="/checklist/">打开证据清单页</a>}
+          {isSaved && shown ? <a href={caseHref(shown.id)}>在证据清单页打开这个案件</a> : <a href={CHECKLIST_PATH}>打开证据清单页</a>}
           <button class="button-link" type="button" onClick={() => startNew(embeddedType)}>
             为另一笔订单新建
           </button>

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { SavedCase } from '~/lib/checklist/cases/store';
 import { isAutoLabel } from '~/lib/checklist/case';
 import { Name } from './Name';
-import { labelLooksPersonal, shareHref } from '~/lib/checklist/export';
+import { labelLooksPersonal } from '~/lib/checklist/export';
+import { shareHref } from '~/lib/checklist/share-link';
 import { CopyBox } from './CopyBox';
 
 /**

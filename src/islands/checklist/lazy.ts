@@ -8,7 +8,10 @@ import { lazyPart } from './lazyPart';
 export const extras = lazyPart(() => import('./extras'));
 
 /** Writing cases (merged with storage): needed once a case is shown, not to list the saved ones. */
-export const writer = lazyPart(() => import('~/lib/checklist/cases/write'));
+export const writer = lazyPart(() => import('./writer'));
+
+/** Reading a share link (`?scenario=…&have=…`): only when the address carries one. */
+export const shareLink = lazyPart(() => import('~/lib/checklist/share-link'));
 
 /** One open case: its items, marks, verdict and actions. */
 export const caseView = lazyPart(() => import('./CaseView'));

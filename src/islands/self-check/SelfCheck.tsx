@@ -6,7 +6,7 @@
  * `src/lib/self-check/urls.ts`; this file only renders state and calls them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ANSWERS_PARAM, parseCheckPath } from '~/lib/self-check/urls';
+import { ANSWERS_PARAM, CHECK_BASE, parseCheckPath } from '~/lib/self-check/urls';
 import {
   createFlow,
   decodeAnswers,
@@ -22,11 +22,7 @@ import {
   type WalkResult,
 } from '~/lib/self-check/flow';
 import type { StageId } from '~/lib/shared/stage-ids';
-import questionsData from '../../../content/check/questions.json';
-
-// The whole tree renders the server's HTML only: in the client build `import.meta.env.SSR` is false and
-// the data is dropped, so the tree can grow without growing the script.
-const serverQuestions = import.meta.env.SSR ? questionsData : undefined;
+import { serverFlow } from './server-flow';
 
 /**
  * The element that holds, as JSON, the part of the graph a page needs (`pageQuestions`, worked out at
@@ -71,7 +67,10 @@ function earlierChoice(next: WalkResult, path: Step[]): string {
 
 export default function SelfCheck({ graph, start: first, lead = [], node, stage, embedded = false }: Props) {
   const [flow] = useState(() => {
-    if (serverQuestions) return createFlow({ questions: serverQuestions, outcomeIds: namedOutcomes(serverQuestions) });
+    // A page's server render runs on the whole validated graph, which the page hands over; an embedded
+    // self-check, on the server and in the browser alike, and a page in the browser run on their part of it.
+    const whole = graph === undefined ? serverFlow() : undefined;
+    if (whole) return whole;
     const questions = JSON.parse(graph ?? document.getElementById(GRAPH_ID)?.textContent ?? '[]') as FlowQuestion[];
     return createFlow({ questions, outcomeIds: namedOutcomes(questions), partial: { start: first } });
   });
@@ -182,7 +181,7 @@ export default function SelfCheck({ graph, start: first, lead = [], node, stage,
           <p class="error-title">这个链接里的回答无法识别</p>
           <p>{state.message}</p>
           <p>
-            <a href="/check/" onClick={follow(start, [])}>
+            <a href={CHECK_BASE} onClick={follow(start, [])}>
               重新开始自测
             </a>
           </p>
@@ -273,7 +272,7 @@ export default function SelfCheck({ graph, start: first, lead = [], node, stage,
               返回上一题
             </a>
           )}
-          <a href="/check/" onClick={follow(start, [])}>
+          <a href={CHECK_BASE} onClick={follow(start, [])}>
             重新开始
           </a>
         </p>

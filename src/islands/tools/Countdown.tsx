@@ -4,11 +4,13 @@
  * the file and the text: `src/lib/tools/countdown/ics.ts`.
  * It never supplies a window the seller did not type.
  */
+import { ledgerCasePath } from '~/lib/shared/paths';
 import { useEffect, useState } from 'preact/hooks';
 import { ALARM_HOURS, formatShanghai, parseDeadline, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/deadline';
 import { buildIcs, icsFileName, reminderText, reminderUid } from '~/lib/tools/countdown/ics';
 import type { StageId } from '~/lib/shared/stages';
-import { ContextProblems, copyText, downloadBlob, readContext } from './shared';
+import type { ToolContext } from '~/lib/tools/href';
+import { ContextProblems, copyText, downloadBlob, readContext, storage } from './shared';
 
 /** What the countdown is for; the event title. Chosen by the seller, defaulted from the stage. */
 const PURPOSES = [
@@ -35,9 +37,11 @@ export default function Countdown({ types, evidence }: Props) {
   const [input, setInput] = useState('');
   const [result, setResult] = useState<{ parsed: ParsedDeadline; now: Date } | undefined>();
   const [status, setStatus] = useState('');
+  const [ctx, setCtx] = useState<ToolContext>();
 
   useEffect(() => {
     const ctx = readContext({ types, evidence });
+    setCtx(ctx);
     setProblems(ctx.problems);
     setPurpose(purposeForStage(ctx.stage));
     setEnhanced(true);
@@ -74,6 +78,15 @@ export default function Countdown({ types, evidence }: Props) {
     });
     downloadBlob(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), icsFileName(ok.deadline));
     setStatus('已生成日历文件：在手机上打开它，加入日历。');
+  };
+  // Opened from a saved case (the checklist, the ledger): the deadline goes onto the case, where the ledger shows it.
+  const caseId = ctx?.caseSaved ? ctx.caseId : undefined;
+  const onSaveToCase = async () => {
+    if (!ok || !caseId) return;
+    // Loaded on the press: the tool itself stays as small as before.
+    const { setDeadline } = await import('~/lib/ledger/write');
+    const w = setDeadline(storage, caseId, { at: ok.deadline, title: PURPOSES.find((p) => p.id === purpose)?.title ?? '', stage: ctx?.stage }, new Date());
+    setStatus(w.ok ? '已把截止时间存到这个案件上，售后台账里能看到。' : w.reason === 'full' ? '浏览器存储已满，截止时间没有存到案件上；日历文件和提醒文字照常可用。' : '这个浏览器不让网页保存数据，截止时间没有存到案件上。');
   };
 
   return (
@@ -134,6 +147,11 @@ export default function Countdown({ types, evidence }: Props) {
             <button type="button" class="button" onClick={onIcs}>
               下载日历提醒（.ics）
             </button>
+            {caseId && (
+              <button type="button" class="button" onClick={onSaveToCase}>
+                存到这个案件上
+              </button>
+            )}
             <button type="button" class="button button-secondary" onClick={async () => setStatus((await copyText(text)) ? '已复制提醒文字。' : '浏览器没有允许复制：请长按文本框手动复制。')}>
               复制提醒文字
             </button>
@@ -141,6 +159,11 @@ export default function Countdown({ types, evidence }: Props) {
           <p class="tool-status" role="status">
             {status}
           </p>
+          {caseId && (
+            <p>
+              <a href={ledgerCasePath(caseId)}>在售后台账里看这个案件</a>
+            </p>
+          )}
         </>
       )}
     </div>

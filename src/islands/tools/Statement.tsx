@@ -99,6 +99,12 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
     if (isBlocked(storage)) setProblem({ reason: 'blocked' });
   }, []);
 
+  /** The case's timeline in the ledger notes the first draft and each copy; its code loads then, not with the tool. */
+  function logEvent(kind: 'statement-drafted' | 'statement-copied') {
+    const caseId = opened?.caseSaved ? opened.caseId : undefined;
+    if (caseId) void import('~/lib/ledger/write').then((m) => m.appendEvents(storage, caseId, [m.event(kind, new Date())], new Date()));
+  }
+
   /** Writes this page's changes merged with the draft as stored now, and shows the result. */
   function save(next: DraftChange[], overwrite = false) {
     if (!opened) return;
@@ -106,6 +112,7 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
     const expected = withChanges(stored, all, compose, new Date());
     const result = writeDraft(storage, opened.caseId, stored.updatedAt === '' ? opened.start : stored, all, { compose, now: new Date(), overwrite, evidence: known.evidence });
     if (result.ok) {
+      if (stored.updatedAt === '') logEvent('statement-drafted');
       const saved = usableDraft(result.saved, known, GENERIC_TEMPLATE);
       setStored(saved);
       setPending([]);
@@ -184,6 +191,7 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
 
   const onCopy = async () => {
     const ok = await copyText(shown);
+    if (ok) logEvent('statement-copied');
     setStatus(ok ? (gaps > 0 ? `已复制。注意里面还有 ${gaps} 处待补。` : '已复制。') : '浏览器没有允许复制：请在文本框里长按全选后手动复制。');
   };
 

@@ -1,14 +1,14 @@
 /**
  * The evidence checklist's catalogue: which items a dispute type needs, how far the seller is, and the
- * checklist's addresses (`checklistHref`, share links read by `parseShareParams`). The strength verdict
- * is in `verdict.ts`, the text export in `export.ts`, saved cases in `cases/store.ts`. Pure: the island renders what these return, the page builds the catalogue once at
+ * checklist's addresses (`checklistHref`, what an address opens). The share link is in `share-link.ts`, the
+ * strength verdict in `verdict.ts`, the text export in `export.ts`, saved cases in `cases/store.ts`. Pure: the island renders what these return, the page builds the catalogue once at
  * build time, and unit tests cover every branch.
  */
 import type { CheckOutcome, EvidenceItem, Fact } from '../../schemas';
-import { LABEL_MAX, type DisputeKind } from './case';
+import type { DisputeKind } from './case';
 import { factShort } from '../content/facts';
-import { isStageId, type StageId } from '../shared/stage-ids';
-import { readHave } from '../shared/have';
+import type { StageId } from '../shared/stage-ids';
+import { CHECKLIST_PATH } from '../shared/paths';
 
 /* ---------- Catalogue (built once at build time) ---------- */
 
@@ -41,7 +41,7 @@ export interface ChecklistItem {
 }
 
 /** Where the built catalogue is served (src/pages/checklist/catalog.json.ts). */
-export const CATALOG_URL = '/checklist/catalog.json';
+export const CATALOG_URL = `${CHECKLIST_PATH}catalog.json`;
 
 /** True for what the catalogue file must hold; a damaged or stale file is reported, not rendered. */
 export function isCatalog(value: unknown): value is ChecklistCatalog {
@@ -140,57 +140,7 @@ export function progress(type: DisputeType, ticked: ReadonlySet<string>): Progre
 export function checklistHref(type: { kind: DisputeKind; id: string }, stage?: StageId): string {
   const params = new URLSearchParams({ [type.kind]: type.id });
   if (stage) params.set('stage', stage);
-  return `/checklist/?${params.toString()}`;
-}
-
-export interface SharedChecklist {
-  type: DisputeType;
-  ticked: string[];
-  label: string;
-  stage: StageId | undefined;
-}
-
-export type ShareResult =
-  | { ok: true; shared: SharedChecklist | undefined; notice?: string }
-  | { ok: false; message: string };
-
-/**
- * Reads a checklist address. No parameters: the seller picks a dispute type. Anything that does not
- * fit the catalogue is rejected with a message, never half-applied; an unknown stage is dropped with
- * a notice (the list itself is still right).
- */
-export function parseShareParams(search: string, catalog: ChecklistCatalog): ShareResult {
-  const params = new URLSearchParams(search);
-  const outcome = params.getAll('outcome');
-  const scenario = params.getAll('scenario');
-  if (outcome.length + scenario.length === 0) {
-    if (readHave(params).times > 0 || params.has('label') || params.has('stage')) return { ok: false, message: '清单链接缺少纠纷类型。' };
-    return { ok: true, shared: undefined };
-  }
-  if (outcome.length + scenario.length > 1) return { ok: false, message: '清单链接里有多个纠纷类型，无法确定是哪一个。' };
-  const { ids: ticked, times: haveTimes } = readHave(params);
-  if (haveTimes > 1 || params.getAll('label').length > 1 || params.getAll('stage').length > 1) {
-    return { ok: false, message: '清单链接里的勾选项、阶段或案件名称重复出现，可能被改动过。' };
-  }
-  const kind: DisputeKind = outcome.length === 1 ? 'outcome' : 'scenario';
-  // Exactly one of the two lists has one entry here.
-  const id = [...outcome, ...scenario][0]!;
-  const type = findType(catalog, kind, id);
-  if (!type) return { ok: false, message: `清单链接里的纠纷类型「${id.slice(0, 40)}」不存在，可能是旧链接或被改动过。` };
-  const allowed = new Set([...type.required, ...type.helpful]);
-  const wrong = ticked.filter((t) => !allowed.has(t));
-  if (wrong.length > 0 || ticked.length > allowed.size) {
-    return { ok: false, message: '清单链接里的勾选项和这个纠纷类型对不上，可能是旧链接或被改动过。' };
-  }
-  const label = (params.get('label') ?? '').trim();
-  if (label.length > LABEL_MAX) return { ok: false, message: '清单链接里的案件名称太长。' };
-  const stageParam = params.get('stage');
-  const stage = isStageId(stageParam) ? stageParam : undefined;
-  const notice =
-    stageParam !== null && !stage
-      ? `清单链接里的阶段「${stageParam.slice(0, 40)}」不认识，可能是旧链接或被改动过。清单照常显示；请在下面选择你现在的阶段。`
-      : undefined;
-  return { ok: true, shared: { type, ticked: [...new Set(ticked)], label, stage }, ...(notice ? { notice } : {}) };
+  return `${CHECKLIST_PATH}?${params.toString()}`;
 }
 
 /** What a checklist address opens: a saved case (`?case=`), or whether it names a case to open at all. */

@@ -1,12 +1,10 @@
 /**
- * The checklist as text (to paste into the PDD evidence form or a chat) and as a share link. Its own
- * module so the checklist loads it only when the seller exports.
+ * The checklist as text (to paste into the PDD evidence form or a chat). Its own module so the checklist
+ * loads it only when the seller exports; the share link is `share-link.ts`.
  */
-import type { DisputeKind } from './case';
-import { checklistHref, progress, type ChecklistCatalog, type DisputeType } from './catalog';
+import { progress, type ChecklistCatalog, type DisputeType } from './catalog';
 import { progressLine } from './progress';
-import { queryString, setHave } from '../shared/have';
-import type { Stage, StageId } from '../shared/stages';
+import type { Stage } from '../shared/stages';
 
 /** The checklist as text to paste into the PDD evidence form or a chat. */
 export function toPlainText(catalog: ChecklistCatalog, type: DisputeType, ticked: ReadonlySet<string>, label: string, stage?: Stage): string {
@@ -24,15 +22,6 @@ export function toPlainText(catalog: ChecklistCatalog, type: DisputeType, ticked
     '',
     '（售后介入指南，与拼多多无关联；时限以商家后台为准）',
   ].join('\n');
-}
-
-/** `/checklist/?scenario=x&stage=y&have=a,b&label=…`: the type, stage, ticks and (if wanted) the label. */
-export function shareHref(type: { kind: DisputeKind; id: string }, ticked: readonly string[], label: string, stage?: StageId): string {
-  const params = new URLSearchParams();
-  setHave(params, [...ticked].sort());
-  if (label.trim()) params.set('label', label.trim());
-  const rest = queryString(params);
-  return `${checklistHref(type, stage)}${rest ? `&${rest}` : ''}`;
 }
 
 /** Something in the label that looks like personal data: a long number (order, phone) or an @. */

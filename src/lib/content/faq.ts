@@ -4,11 +4,12 @@
  * way the page does.
  */
 import type { Fact } from '../../schemas';
+import { FAQ_PATH } from '../shared/paths';
 import { factTextPlain } from './facts';
 import { FAQ_TOPICS } from './faq-topics';
 
 /** Every FAQ answer has a page of its own: sellers arrive from search engines with exactly that question. */
-export const faqPath = (id: string): string => `/faq/${id}/`;
+export const faqPath = (id: string): string => `${FAQ_PATH}${id}/`;
 
 /** The answer as plain text, facts printed as on the page, cut at a sentence end near `max` characters. */
 export function faqSummary(answer: string, facts: ReadonlyMap<string, Fact>, max = 90): string {

@@ -22,7 +22,12 @@ export type Route =
   | { kind: 'tool'; tool: ToolName }
   | { kind: 'glossary' }
   | { kind: 'changes' }
+  /** /cases/: the case ledger, which cites the intervention-rate formula beside its estimate. */
+  | { kind: 'ledger' }
   | { kind: 'other' };
+
+/** The facts the case ledger cites, in page order. */
+export const LEDGER_FACTS = ['intervention-rate-formula', 'work-order-path'] as const;
 
 /** The route of a site path ("/guide/x/", "/check/result/o/intervention/"); a path without the final slash reads the same. */
 export function routeOf(pathname: string): Route {
@@ -35,6 +40,7 @@ export function routeOf(pathname: string): Route {
   if (section === 'tools' && one && isToolName(one)) return { kind: 'tool', tool: one };
   if (section === 'glossary' && id === '') return { kind: 'glossary' };
   if (section === 'changes' && id === '') return { kind: 'changes' };
+  if (section === 'cases' && id === '') return { kind: 'ledger' };
   const check = section === 'check' ? parseCheckPath(path) : undefined;
   if (check?.kind === 'outcome') return { kind: 'result', outcome: check.id, stage: check.stage };
   return { kind: 'other' };
@@ -75,6 +81,8 @@ export function routeTexts(route: Route, content: RouteContent): string[] {
       return [...content.glossaryDefinitions];
     case 'changes':
       return content.changes.flatMap((c) => claims(c.facts));
+    case 'ledger':
+      return claims(LEDGER_FACTS);
     case 'other':
       return [];
   }

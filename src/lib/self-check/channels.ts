@@ -1,5 +1,6 @@
 /** Where each "other channel" is explained: a section of the alternatives chapter. Pure. */
 import type { CHANNELS } from '../content/integrity';
+import { guidePath } from '../shared/paths';
 
 type Channel = (typeof CHANNELS)[number];
 
@@ -14,5 +15,5 @@ const labels: Record<Channel, string> = {
 export function channelLinks(ids: readonly string[]): { href: string; label: string }[] {
   return ids
     .filter((id): id is Channel => id in labels)
-    .map((id) => ({ href: `/guide/alternatives/#${id}`, label: labels[id] }));
+    .map((id) => ({ href: guidePath('alternatives', id), label: labels[id] }));
 }

@@ -12,11 +12,12 @@
  * Pure: no DOM, no Astro.
  */
 import { isStageId, type StageId } from '../shared/stage-ids';
+import { CHECK_PATH } from '../shared/paths';
 
 /** The query parameter that carries the answers. */
 export const ANSWERS_PARAM = 'a';
 
-export const CHECK_BASE = '/check/';
+export const CHECK_BASE = CHECK_PATH;
 
 /** What a self-check address stands for. */
 export type CheckAddress =

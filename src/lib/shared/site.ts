@@ -1,4 +1,5 @@
 /** Site-wide constants and small helpers for page addresses. Pure. */
+import { CASES_PATH, CHANGES_PATH, CHECK_PATH, CHECKLIST_PATH, FAQ_PATH, GLOSSARY_PATH, GUIDE_PATH, SCENARIOS_PATH, SEARCH_PATH, SOURCES_PATH, TOOLS_PATH } from './paths';
 
 export const SITE_NAME = '售后介入指南';
 /** When the site-wide pages (home, lists, glossary, sources) were last compared with the facts. */
@@ -6,16 +7,17 @@ export const SITE_REVIEWED = '2026-12-01';
 
 /** Sections of the site, used by breadcrumbs, search filters and the menu. */
 export const sections = {
-  guide: { path: '/guide/', label: '指南' },
-  scenarios: { path: '/scenarios/', label: '纠纷场景' },
-  check: { path: '/check/', label: '自测' },
-  checklist: { path: '/checklist/', label: '证据清单' },
-  tools: { path: '/tools/', label: '举证助手' },
-  changes: { path: '/changes/', label: '规则变化' },
-  glossary: { path: '/glossary/', label: '术语' },
-  faq: { path: '/faq/', label: '常见问题' },
-  sources: { path: '/sources/', label: '规则与来源' },
-  search: { path: '/search/', label: '搜索' },
+  guide: { path: GUIDE_PATH, label: '指南' },
+  scenarios: { path: SCENARIOS_PATH, label: '纠纷场景' },
+  check: { path: CHECK_PATH, label: '自测' },
+  checklist: { path: CHECKLIST_PATH, label: '证据清单' },
+  cases: { path: CASES_PATH, label: '售后台账' },
+  tools: { path: TOOLS_PATH, label: '举证助手' },
+  changes: { path: CHANGES_PATH, label: '规则变化' },
+  glossary: { path: GLOSSARY_PATH, label: '术语' },
+  faq: { path: FAQ_PATH, label: '常见问题' },
+  sources: { path: SOURCES_PATH, label: '规则与来源' },
+  search: { path: SEARCH_PATH, label: '搜索' },
 } as const;
 
 export type SectionKey = keyof typeof sections;

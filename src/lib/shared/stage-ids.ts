@@ -2,7 +2,9 @@
  * The ids of the case stages, apart from their labels (`stages.ts`): the self-check island only checks ids,
  * and a module shared with the checklist would otherwise carry every label into its bundle.
  */
-export const STAGE_IDS = ['applied', 'return-agreed', 'return-arrived', 'intervention', 'decided', 'expired'] as const;
+import { STAGE_IDS } from '../../schemas/vocabulary';
+
+export { STAGE_IDS };
 
 export type StageId = (typeof STAGE_IDS)[number];
 

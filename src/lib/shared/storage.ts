@@ -3,7 +3,8 @@
  * wrapper that tells a full storage from a blocked one, and one way of keeping unreadable data aside.
  *
  * Keys: `shouhou-jieru:<kind>:<id>`, one record per thing the seller keeps (a case, a statement draft;
- * the case ledger's deadlines, timelines and outcomes get kinds of their own). Data that cannot be read
+ * the case ledger's deadlines, timelines and outcomes get kinds of their own; `ledger:` holds the ledger's
+ * own settings, such as when it was last exported). Data that cannot be read
  * is copied, byte for byte, to `shouhou-jieru:set-aside:<kind>:<id>:<stamp>` before anything new is
  * written where it was; nothing here ever deletes it.
  * Pure: the storage is passed in (`KeyValue`), so unit and property tests run against a Map.
@@ -12,8 +13,8 @@
 export const NAMESPACE = 'shouhou-jieru:';
 
 /** What a record holds. A new kind of record gets a name here; its keys never collide with another's. */
-export type RecordKind = 'case' | 'statement' | 'deadline' | 'timeline' | 'outcome';
-const KINDS: readonly RecordKind[] = ['case', 'statement', 'deadline', 'timeline', 'outcome'];
+export type RecordKind = 'case' | 'statement' | 'deadline' | 'timeline' | 'outcome' | 'ledger';
+const KINDS: readonly RecordKind[] = ['case', 'statement', 'deadline', 'timeline', 'outcome', 'ledger'];
 
 /** The one id rule for records (cases, drafts): what `newCaseId` makes, short enough for a key. */
 export const RECORD_ID = /^[a-z0-9-]{1,80}$/;

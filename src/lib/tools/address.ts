@@ -2,7 +2,7 @@
  * The query a tool's address carries for a case, apart from the tool registry: the statement island links
  * the collage for the evidence it has without carrying every tool's name into its bundle. Pure.
  */
-import { queryString, setHave } from '../shared/have';
+import { setHave } from '../shared/have';
 import type { StageId } from '../shared/stage-ids';
 
 export interface ToolCase {
@@ -19,6 +19,7 @@ export function toolAddress(path: string, ctx: ToolCase): string {
   if (ctx.stage) params.set('stage', ctx.stage);
   setHave(params, ctx.have ?? []);
   if (ctx.caseId) params.set('case', ctx.caseId);
-  const q = queryString(params);
+  // The evidence list is `have=a.b` (shared/have.ts): a dot needs no escaping, so the plain query string is the address.
+  const q = params.toString();
   return `${path}${q ? `?${q}` : ''}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The case a tool works on, read from its address:
- *   /tools/<tool>/?type=<scenario id>&stage=<stage id>&have=<evidence id>,<evidence id>&case=<case id>
+ *   /tools/<tool>/?type=<scenario id>&stage=<stage id>&have=<evidence id>.<evidence id>&case=<case id>
  * Every parameter is optional. A value that names nothing known is dropped with a plain message (a forged
  * or stale link), and the tool stays usable without it.
  */

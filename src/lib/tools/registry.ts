@@ -4,6 +4,7 @@
  * all read from here. Two tables: `TOOLS` is small enough for island bundles; `TOOL_PAGES` is for build time
  * (an island that imports only `TOOLS` does not carry it). Pure.
  */
+import { TOOLS_PATH } from '../shared/paths';
 
 /** The tools, in the order every list shows them. */
 export const TOOL_NAMES = ['statement', 'collage', 'countdown'] as const;
@@ -15,7 +16,7 @@ export function isToolName(id: string): id is ToolName {
 
 export interface ToolLink {
   /** The tool page's address. */
-  path: `/tools/${ToolName}/`;
+  path: `${typeof TOOLS_PATH}${ToolName}/`;
   /** The tool's name: its page title and heading, its card, its search result. */
   title: string;
   /** What a link that opens the tool for a case says (the case view, the result page). */
@@ -23,9 +24,9 @@ export interface ToolLink {
 }
 
 export const TOOLS: Readonly<Record<ToolName, ToolLink>> = {
-  statement: { path: '/tools/statement/', title: '举证说明草稿', action: '写举证说明' },
-  collage: { path: '/tools/collage/', title: '凭证拼图', action: '把凭证拼成图' },
-  countdown: { path: '/tools/countdown/', title: '倒计时提醒', action: '设截止提醒' },
+  statement: { path: `${TOOLS_PATH}statement/`, title: '举证说明草稿', action: '写举证说明' },
+  collage: { path: `${TOOLS_PATH}collage/`, title: '凭证拼图', action: '把凭证拼成图' },
+  countdown: { path: `${TOOLS_PATH}countdown/`, title: '倒计时提醒', action: '设截止提醒' },
 };
 
 export interface ToolPage {

@@ -5,41 +5,41 @@
  * prints as a visible gap (【请填写：快递单号】) for the seller to fill or delete.
  * The saved draft is in `statement-draft.ts`.
  */
+import { PLACEHOLDER, placeholdersIn, STATEMENT_FIELD_IDS, type StatementFieldId } from '../../schemas/vocabulary';
 import type { StageId } from '../shared/stages';
 
-/** The fields a seller may fill, in the order the form shows them. Templates refer to them as {id}. */
-export const STATEMENT_FIELDS = [
-  { id: 'orderNo', label: '订单号', hint: '后台订单详情里的订单编号' },
-  { id: 'productName', label: '商品名称', hint: '例如 保温杯 500ml 黑色' },
-  { id: 'buyerClaim', label: '买家的说法', hint: '照买家申请里的原话或意思写，例如 收到的是空包裹' },
-  { id: 'applyDate', label: '买家申请售后的时间', hint: '例如 11月26日 09:30' },
-  { id: 'shipDate', label: '发货时间', hint: '例如 11月20日 16:05' },
-  { id: 'courier', label: '快递公司', hint: '' },
-  { id: 'trackingNo', label: '快递单号', hint: '' },
-  { id: 'shipWeight', label: '发货称重', hint: '例如 1.25 kg' },
-  { id: 'courierWeight', label: '快递派件或签收称重', hint: '物流页或快递单上派件、签收时的重量' },
-  { id: 'signedDate', label: '签收时间', hint: '物流页上的签收时间' },
-  { id: 'returnTrackingNo', label: '退货快递单号', hint: '' },
-  { id: 'returnArrivalDate', label: '退货签收时间', hint: '' },
-  { id: 'returnWeight', label: '退货包裹称重', hint: '' },
-  { id: 'damageDetail', label: '退回商品的问题', hint: '例如 屏幕有划痕、吊牌已摘' },
-  { id: 'chatDate', label: '相关聊天的时间', hint: '聊天记录里关键那句话的时间' },
-  { id: 'reviewDate', label: '评价时间', hint: '' },
-  { id: 'decisionTitle', label: '平台的处理或判定', hint: '照通知写：处罚的标题和编号，或判定结果' },
-  { id: 'decisionDate', label: '收到通知的时间', hint: '例如 12月1日 10:20' },
-  { id: 'decisionReason', label: '通知里写的理由', hint: '照通知原话；没写就删掉这一句' },
-  { id: 'sellerView', label: '你认为哪里不对', hint: '只写凭证能证明的，例如 12月1日 已揽收' },
-] as const;
+/** What the form says of each field (its order and ids: `STATEMENT_FIELD_IDS`, src/schemas/vocabulary.ts). */
+const FIELD_TEXT: Readonly<Record<StatementFieldId, { label: string; hint: string }>> = {
+  orderNo: { label: '订单号', hint: '后台订单详情里的订单编号' },
+  productName: { label: '商品名称', hint: '例如 保温杯 500ml 黑色' },
+  buyerClaim: { label: '买家的说法', hint: '照买家申请里的原话或意思写，例如 收到的是空包裹' },
+  applyDate: { label: '买家申请售后的时间', hint: '例如 11月26日 09:30' },
+  shipDate: { label: '发货时间', hint: '例如 11月20日 16:05' },
+  courier: { label: '快递公司', hint: '' },
+  trackingNo: { label: '快递单号', hint: '' },
+  shipWeight: { label: '发货称重', hint: '例如 1.25 kg' },
+  courierWeight: { label: '快递派件或签收称重', hint: '物流页或快递单上派件、签收时的重量' },
+  signedDate: { label: '签收时间', hint: '物流页上的签收时间' },
+  returnTrackingNo: { label: '退货快递单号', hint: '' },
+  returnArrivalDate: { label: '退货签收时间', hint: '' },
+  returnWeight: { label: '退货包裹称重', hint: '' },
+  damageDetail: { label: '退回商品的问题', hint: '例如 屏幕有划痕、吊牌已摘' },
+  chatDate: { label: '相关聊天的时间', hint: '聊天记录里关键那句话的时间' },
+  reviewDate: { label: '评价时间', hint: '' },
+  decisionTitle: { label: '平台的处理或判定', hint: '照通知写：处罚的标题和编号，或判定结果' },
+  decisionDate: { label: '收到通知的时间', hint: '例如 12月1日 10:20' },
+  decisionReason: { label: '通知里写的理由', hint: '照通知原话；没写就删掉这一句' },
+  sellerView: { label: '你认为哪里不对', hint: '只写凭证能证明的，例如 12月1日 已揽收' },
+};
 
-export type StatementFieldId = (typeof STATEMENT_FIELDS)[number]['id'];
-export const STATEMENT_FIELD_IDS = STATEMENT_FIELDS.map((f) => f.id) as unknown as readonly [StatementFieldId, ...StatementFieldId[]];
+/** The fields a seller may fill, in the order the form shows them. Templates refer to them as {id}. */
+export const STATEMENT_FIELDS: readonly { id: StatementFieldId; label: string; hint: string }[] = STATEMENT_FIELD_IDS.map((id) => ({ id, ...FIELD_TEXT[id] }));
+
+export { PLACEHOLDER, placeholdersIn, STATEMENT_FIELD_IDS, type StatementFieldId };
 const fieldLabel = new Map<string, string>(STATEMENT_FIELDS.map((f) => [f.id, f.label]));
 
 /** The id of the template used when the dispute type is unknown. */
 export const GENERIC_TEMPLATE = 'generic';
-
-/** {fieldId} in template text. */
-export const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
 /** A conclusion only the seller can draw (录像里商品新鲜、无破损): printed only once the seller ticks it. */
 export interface StatementConfirm {
@@ -83,11 +83,6 @@ export interface StatementTemplate {
   facts: StatementFactLine[];
   /** Closing sentence per stage group; the generic template's are used when a template has none. */
   closings: { stages: StageId[]; text: string }[];
-}
-
-/** Placeholders a text refers to, in order. */
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map(([, id]) => id as string);
 }
 
 /** The gap printed for a field the seller has not filled. */

@@ -15,26 +15,10 @@ import {
 } from '~/lib/checklist/cases/store';
 import { applyChange, deleteCase, writeChanges } from '~/lib/checklist/cases/write';
 import { isAutoLabel, LABEL_MAX, nextLabel } from '~/lib/checklist/case';
-import { type KeyValue } from '~/lib/shared/storage';
 import { reimport, unreadableText } from '~/lib/checklist/cases/reimport';
 import { migrateLegacy, readAllWithLegacy, readSavedCase } from '~/lib/checklist/cases/legacy';
 import { aCase, t0 } from '../../support/case-fixtures';
-
-/** localStorage in memory; `quota` in characters, like the browser's (which counts keys and values). */
-function memoryStorage(quota = Infinity): KeyValue & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  const used = () => [...map].reduce((n, [k, v]) => n + k.length + v.length, 0);
-  return {
-    map,
-    keys: () => [...map.keys()],
-    getItem: (k) => map.get(k) ?? null,
-    setItem(k, v) {
-      if (used() - (map.get(k)?.length ?? 0) - (map.has(k) ? k.length : 0) + k.length + v.length > quota) throw new Error('QuotaExceededError');
-      map.set(k, v);
-    },
-    removeItem: (k) => void map.delete(k),
-  };
-}
+import { memoryStorage } from '../../support/memory-storage';
 
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const store = (...cases: SavedCase[]) => {

@@ -19,6 +19,7 @@ import {
   type KeyValue,
 } from '../../shared/storage';
 import { LABEL_MAX, labelOrAuto, type DisputeKind } from '../case';
+import { CHECKLIST_PATH } from '../../shared/paths';
 
 export const CASE_PREFIX = recordPrefix('case');
 /** Version 1 kept every case in one record under this key; it is migrated to one record per case. */
@@ -78,7 +79,7 @@ export interface Snapshot {
 export const caseKey = (id: string): string => recordKey('case', id);
 
 /** The one address of a saved case on the checklist page. */
-export const caseHref = (id: string): string => `/checklist/?case=${encodeURIComponent(id)}`;
+export const caseHref = (id: string): string => `${CHECKLIST_PATH}?case=${encodeURIComponent(id)}`;
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Ids of cases, dispute types and items: the one record-id rule (`shared/storage.ts`). */

@@ -10,9 +10,8 @@
  * and when it has to pick a day (a time typed without a date) it says which day it picked.
  */
 
-/** Asia/Shanghai is UTC+8 with no daylight saving time. */
-export const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-export const TIME_ZONE = 'Asia/Shanghai';
+import { pad, SHANGHAI_OFFSET_MS, shanghaiParts } from './shanghai';
+export { pad, SHANGHAI_OFFSET_MS, shanghaiParts, TIME_ZONE } from './shanghai';
 
 /** Reminders in the .ics: this long before the deadline. */
 export const ALARM_HOURS = [6, 1] as const;
@@ -36,20 +35,6 @@ function normalise(input: string): string {
     .trim();
 }
 
-/** Wall-clock parts of an instant in Asia/Shanghai. */
-export function shanghaiParts(d: Date) {
-  const s = new Date(d.getTime() + SHANGHAI_OFFSET_MS);
-  return {
-    year: s.getUTCFullYear(),
-    month: s.getUTCMonth() + 1,
-    day: s.getUTCDate(),
-    hour: s.getUTCHours(),
-    minute: s.getUTCMinutes(),
-    second: s.getUTCSeconds(),
-    weekday: s.getUTCDay(),
-  };
-}
-
 /** The instant of a wall-clock time in Asia/Shanghai; undefined when the date does not exist (2 月 30 日). */
 export function fromShanghai(year: number, month: number, day: number, hour: number, minute: number, second = 0): Date | undefined {
   if (hour > 23 || minute > 59 || second > 59) return undefined;
@@ -69,7 +54,6 @@ function wallClock(year: number, month: number, day: number, hour: number, minut
   return fromShanghai(year, month, day, hour, minute, second);
 }
 
-export const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAYS = '日一二三四五六';
 
 /** "2026年11月28日（周六）": the calendar day of an instant in Asia/Shanghai. */

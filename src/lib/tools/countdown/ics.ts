@@ -70,23 +70,26 @@ export interface IcsInput {
   uid: string;
 }
 
-/** An iCalendar file: one event at the deadline in Asia/Shanghai with reminders 6 h and 1 h before (those still ahead). */
-export function buildIcs({ deadline, now, title, description, uid }: IcsInput): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//shouhou-jieru//countdown//ZH',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VTIMEZONE',
-    `TZID:${TIME_ZONE}`,
-    'BEGIN:STANDARD',
-    'DTSTART:19700101T000000',
-    'TZOFFSETFROM:+0800',
-    'TZOFFSETTO:+0800',
-    'TZNAME:CST',
-    'END:STANDARD',
-    'END:VTIMEZONE',
+const CALENDAR_HEAD = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//shouhou-jieru//countdown//ZH',
+  'CALSCALE:GREGORIAN',
+  'METHOD:PUBLISH',
+  'BEGIN:VTIMEZONE',
+  `TZID:${TIME_ZONE}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** One VEVENT at the deadline in Asia/Shanghai with reminders 6 h and 1 h before (those still ahead). */
+function eventLines({ deadline, now, title, description, uid }: IcsInput): string[] {
+  return [
     'BEGIN:VEVENT',
     // UID is TEXT too: escaped, so even a UID not made by reminderUid cannot break the line.
     `UID:${icsText(uid)}`,
@@ -103,10 +106,17 @@ export function buildIcs({ deadline, now, title, description, uid }: IcsInput): 
       'END:VALARM',
     ]),
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
+}
+
+/** An iCalendar file with one event per deadline (the case ledger's "all open deadlines"), in one time zone block. */
+export function buildIcsCalendar(events: readonly IcsInput[]): string {
+  const lines = [...CALENDAR_HEAD, ...events.flatMap(eventLines), 'END:VCALENDAR'];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
+
+/** An iCalendar file: one event at the deadline in Asia/Shanghai with reminders 6 h and 1 h before (those still ahead). */
+export const buildIcs = (input: IcsInput): string => buildIcsCalendar([input]);
 
 /** The plain text a seller can paste into a note or a chat with themselves. */
 export function reminderText(title: string, deadline: Date, now: Date): string {
