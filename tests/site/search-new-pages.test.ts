@@ -12,7 +12,7 @@ import { soundAlike } from '~/lib/search/sounds';
 const file = new URL('../../dist/search-data.json', import.meta.url);
 describe('issue 21 words find the new pages (built search data)', () => {
   const data = JSON.parse(readFileSync(file, 'utf8')) as SearchData;
-  const top = (q: string) => rank(extractTerms(q, data, undefined, soundAlike), data).slice(0, 3).map((r) => data.docs[r.doc]?.u ?? '');
+  const top = (q: string) => rank(extractTerms(q, data, undefined, soundAlike), data).slice(0, 3).map((r) => data.docs[r.doc]?.path ?? '');
   it.for([
     ['12315', '/guide/complaints/'],
     ['黑猫投诉', '/guide/complaints/'],
