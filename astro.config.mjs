@@ -16,6 +16,7 @@ const glossaryTerms = JSON.parse(readFileSync(new URL('./content/glossary.json',
 
 // Question pages of the self-check (/check/<stage>/<question>/) are steps, not documents: keep them out
 // of the sitemap. The start page /check/ and the result pages stay in. The scheme lives in one module.
+// /offline/ is what the service worker shows offline (src/lib/offline/pages.ts), not a page to find.
 
 export default defineConfig({
   // Placeholder origin for absolute URLs in the sitemap and Open Graph tags; set SITE_URL when deploying.
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   // deployHeaders writes dist/_headers and dist/nginx.conf from the pages' CSP (docs/deploy.md).
   integrations: [
-    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) }), deployHeaders()],
+    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) && new URL(url).pathname !== '/offline/' }), deployHeaders()],
   security: {
     csp: {
       directives: [

@@ -5,7 +5,9 @@
 //     and on the tuning set (with its misses), and the slowest of the hostile long queries (search-stress.mjs);
 //  3. build time of the real site, and of a copy with 1,000 generated scenario pages added;
 //  4. the collage tool with 20 and 50 noisy photos (scripts/bench-collage.mjs; --skip-collage leaves it out).
-// Lighthouse figures are medians of 3 runs. Writes bench-results/bench.json and prints a short table.
+// Lighthouse figures are medians of 3 runs; every page kind's LCP is held to 1.0 s (issue 23): the table
+// says 通过/未通过 per page and the run exits with status 1 when one misses it.
+// Writes bench-results/bench.json and prints a short table.
 // Options: --skip-build, --skip-scale, --search-only (build and search, no page weights or Lighthouse),
 // --pages=/checklist/,/check/ (only these page kinds: a quicker look at one page while working on it).
 import { execFileSync } from 'node:child_process';
@@ -16,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
-import { measurePage, pageKinds, sumResponses } from './measure.mjs';
+import { LCP_LIMIT_MS, benchKinds, measurePage, sumResponses, throttledLcp } from './measure.mjs';
 import { bareSearch, percent, readQueries, score, siteSearch } from './search-quality.mjs';
 import { benchCollage } from './bench-collage.mjs';
 import { stressQueries } from './search-stress.mjs';
@@ -76,14 +78,14 @@ const browser = await launch(debugPort);
 
 try {
   // 2. Page weights and Lighthouse, per page kind.
-  for (const { kind, path } of args.has('--search-only') ? [] : pageKinds.filter((k) => !onlyPages || onlyPages.includes(k.path))) {
+  for (const { kind, path } of args.has('--search-only') ? [] : benchKinds.filter((k) => !onlyPages || onlyPages.includes(k.path))) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const weight = await measurePage(page, base + path);
     await context.close();
     // Lighthouse's simulated timings vary from run to run on a busy 2-core machine: take the median of 3.
     const runs = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 3 && !runs.some((r) => r.runtimeError); i++) {
       const run = await lighthouse(base + path, {
         port: debugPort,
         output: 'json',
@@ -94,7 +96,19 @@ try {
     }
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const score = (id) => median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
-    const audit = (id) => median(runs.map((r) => r.audits[id].numericValue));
+    // A run Lighthouse could not finish (its runtimeError says why) has no value for an audit: the median is of the others.
+    const audit = (id) => median(runs.map((r) => r.audits[id]?.numericValue).filter((v) => typeof v === 'number')) ?? Number.NaN;
+    const problems = runs.map((r) => r.runtimeError?.code).filter(Boolean);
+    // When Lighthouse could not load the page at all, the LCP comes from the page itself under the same
+    // throttling (median of 3 too), and the table says so.
+    let observed;
+    if (Number.isNaN(audit('largest-contentful-paint'))) {
+      const tries = [];
+      for (let i = 0; i < 3; i++) tries.push(await throttledLcp(browser, base + path));
+      tries.sort((a, b) => a.lcpMs - b.lcpMs);
+      observed = tries[1];
+    }
+    console.error(`${path}: LCP ${observed ? `${observed.lcpMs} ms（页面内测得，Lighthouse：${problems.join('、')}）` : `${Math.round(audit('largest-contentful-paint'))} ms`}`);
     report.pages.push({
       kind,
       path,
@@ -105,10 +119,11 @@ try {
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
         seo: score('seo'),
-        lcpMs: Math.round(audit('largest-contentful-paint')),
+        lcpMs: observed ? observed.lcpMs : Math.round(audit('largest-contentful-paint')),
+        lcpMethod: observed ? 'page (DevTools throttling)' : 'lighthouse (simulated)',
         tbtMs: Math.round(audit('total-blocking-time')),
         cls: Number(audit('cumulative-layout-shift').toFixed(3)),
-        lcpElement: runs[0].audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
+        lcpElement: observed ? observed.element : runs[0].audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
       },
     });
   }
@@ -235,13 +250,27 @@ mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));
 
 // The short table.
-console.log('\n页面类型        HTML   CSS    JS     其他   合计(kB gzip) 请求  性能 无障碍 最佳实践 SEO  LCP(ms) TBT CLS');
+console.log(`\n页面类型        HTML   CSS    JS     其他   合计(kB gzip) 请求  性能 无障碍 最佳实践 SEO  LCP(ms) ≤ ${LCP_LIMIT_MS} TBT CLS  路径`);
+// A page with no LCP measured (NaN) fails too.
+const slow = report.pages.filter((p) => !(p.lighthouse.lcpMs <= LCP_LIMIT_MS));
 for (const p of report.pages) {
   const b = p.bytes;
   const l = p.lighthouse;
+  const verdict = `${l.lcpMs <= LCP_LIMIT_MS ? '通过  ' : '未通过'}${l.lcpMethod.startsWith('page') ? '*' : ' '}`;
   console.log(
-    `${p.kind.padEnd(10, '　')} ${kB(b.html).padStart(5)} ${kB(b.css).padStart(5)} ${kB(b.js).padStart(5)} ${kB(b.other).padStart(5)} ${kB(b.total).padStart(7)}       ${String(p.requests).padStart(3)}  ${l.performance}  ${l.accessibility}    ${l.bestPractices}      ${l.seo}  ${String(l.lcpMs).padStart(5)}  ${l.tbtMs}  ${l.cls}`,
+    `${p.kind.padEnd(10, '　')} ${kB(b.html).padStart(5)} ${kB(b.css).padStart(5)} ${kB(b.js).padStart(5)} ${kB(b.other).padStart(5)} ${kB(b.total).padStart(7)}       ${String(p.requests).padStart(3)}  ${l.performance}  ${l.accessibility}    ${l.bestPractices}      ${l.seo}  ${String(l.lcpMs).padStart(5)} ${verdict} ${l.tbtMs}  ${l.cls}  ${p.path}`,
   );
+}
+if (report.pages.length > 0) {
+  if (report.pages.some((p) => p.lighthouse.lcpMethod.startsWith('page'))) console.log('* Lighthouse 没能载入这一页，LCP 是页面里测得的（同样的限速，三次取中位数）。');
+  console.log(
+    slow.length === 0
+      ? `LCP：${report.pages.length} 类页面都不超过 ${LCP_LIMIT_MS} ms，通过。`
+      : `LCP：${slow.length} 类页面超过 ${LCP_LIMIT_MS} ms，未通过：${slow.map((p) => `${p.path} ${p.lighthouse.lcpMs} ms（${p.lighthouse.lcpElement ?? '?'}）`).join('；')}`,
+  );
+  report.lcp = { limitMs: LCP_LIMIT_MS, pass: slow.length === 0, slow: slow.map((p) => p.path) };
+  writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify(report, null, 2));
+  if (slow.length > 0) process.exitCode = 1;
 }
 const s = report.search;
 if (s.firstSearch) {

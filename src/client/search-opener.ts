@@ -1,6 +1,8 @@
 /**
  * The only script on reading pages. The header's 搜索 link, `/` or Ctrl/⌘-K open the search dialog; the
  * dialog's code and Pagefind load only then. On the search page itself they focus its box.
+ * Once the page has loaded, it registers the service worker that keeps pages usable offline
+ * (src/client/service-worker.ts).
  */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -30,3 +32,6 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   openSearch();
 });
+
+// After load, so it never competes with the page's first paint; a browser without workers (or refusing one) just has no offline copies.
+if (import.meta.env.PROD) addEventListener('load', () => navigator.serviceWorker?.register('/sw.js').catch(() => 0));

@@ -183,7 +183,7 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     try {
       results = await searchSite(query, section);
     } catch {
-      if (mine === sequence) status.textContent = '搜索暂时无法使用。可以在下面的“全部页面”里找。';
+      if (mine === sequence) status.textContent = navigator.onLine ? '搜索暂时无法使用。可以在下面的“全部页面”里找。' : '没有联网，搜索用不了：这台手机上还没有存下搜索要用的文件。联网后再搜。';
       return [];
     }
     if (mine !== sequence) return results;
@@ -191,6 +191,8 @@ export function mountSearch(root: HTMLElement, initialQuery = ''): HTMLInputElem
     list.dataset.query = query;
     empty.hidden = results.length > 0;
     status.textContent = results.length > 0 ? `找到 ${results.length} 个相关页面` : `没有找到和“${query}”相关的页面。换个说法，或试试下面这些词。`;
+    // Offline, the service worker has the word list and only the parts of the full-text index that earlier searches downloaded.
+    if (!navigator.onLine) status.textContent += '。没有联网，结果只来自这台手机上存着的部分，可能不全。';
     shown = { key: keyOf(), results };
     return results;
   }

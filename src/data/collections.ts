@@ -47,8 +47,8 @@ let integrityChecked: Promise<void> | undefined;
 export function assertContentIntegrity(): Promise<void> {
   integrityChecked ??= (async () => {
     const pages = [
-      ...(await getCollection('guide')).map((e) => ({ collection: 'guide' as const, id: e.id, body: e.body ?? '', data: {} })),
-      ...(await getCollection('scenarios')).map((e) => ({ collection: 'scenarios' as const, id: e.id, body: e.body ?? '', data: e.data })),
+      ...(await getCollection('guide')).map((e) => ({ collection: 'guide' as const, id: e.id, body: pageText(e), data: {} })),
+      ...(await getCollection('scenarios')).map((e) => ({ collection: 'scenarios' as const, id: e.id, body: pageText(e), data: e.data })),
     ];
     const problems = integrityProblems({
       facts: [...(await factsById()).values()],
@@ -96,13 +96,19 @@ export function checklistCatalog(): Promise<ChecklistCatalog> {
   return catalogCache;
 }
 
+/**
+ * A guide chapter's or scenario's text as the page prints it: the answer under the title, then the MDX body.
+ * Its facts are numbered in this order, and the integrity checks read both.
+ */
+const pageText = (e: { body?: string | undefined; data: { answer: string } }) => `${e.data.answer}\n${e.body ?? ''}`;
+
 let routeContent: Promise<RouteContent> | undefined;
 
 /** The collections as the route module reads them (src/lib/content/routes.ts), gathered once per build. */
 function routeData(): Promise<RouteContent> {
   routeContent ??= (async () => {
-    const guide = new Map((await getCollection('guide')).map((e) => [e.id, e.body ?? '']));
-    const scenarios = new Map((await getCollection('scenarios')).map((e) => [e.id, { body: e.body ?? '', outcomes: e.data.outcomes }]));
+    const guide = new Map((await getCollection('guide')).map((e) => [e.id, pageText(e)]));
+    const scenarios = new Map((await getCollection('scenarios')).map((e) => [e.id, { body: pageText(e), outcomes: e.data.outcomes }]));
     const outcomes = new Map((await checkOutcomes()).map((o) => [o.id, o]));
     const reached = new Set(resultPages(await selfCheckFlow()).map((p) => `${p.outcome}/${p.stage ?? ''}`));
     return {
@@ -147,7 +153,7 @@ export async function pageTitle(href: string): Promise<string> {
   const result = /^\/check\/result\/([a-z0-9-]+)\/$/.exec(path);
   if (result) {
     const o = (await checkOutcomes()).find((x) => x.id === result[1]);
-    if (o) return `自测结论：${o.title}`;
+    if (o) return `自测结论 · ${o.title}`;
   }
   throw new Error(`规则变化列出的页面不存在：${href}`);
 }

@@ -14,6 +14,7 @@
 // Cache-Control: every path gets it from exactly one rule. Cloudflare Pages joins a header that two
 // matching rules set with a comma ("no-cache, …, immutable"), so the revalidate rules list the top-level
 // folders and files instead of using /*. Content-hashed files are immutable; the rest are revalidated.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +35,12 @@ export const REVALIDATE = 'no-cache';
  */
 export const IMMUTABLE_FOLDERS = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
 
-/** Pagefind's files with fixed names, written after this integration runs (so not listed from dist/). */
-const PAGEFIND_FIXED = ['/pagefind/pagefind*', '/pagefind/wasm.*'];
+/**
+ * Files with fixed names written after this integration runs (so not listed from dist/): Pagefind's, and
+ * the service worker (scripts/service-worker.mjs), which browsers must re-check on every visit so a
+ * new deploy's worker is found.
+ */
+const WRITTEN_LATER = ['/pagefind/pagefind*', '/pagefind/wasm.*', '/sw.js'];
 
 /**
  * Sent with every response. no-referrer: the addresses carry case ids, evidence and case names, and
@@ -111,8 +116,8 @@ export function headerRules(csp, top) {
   const revalidate = [
     '/',
     ...top.folders.filter((d) => !immutableTop.has(d)).map((d) => `/${d}/*`),
-    ...top.files.filter((f) => f !== HEADERS_FILE && f !== NGINX_FILE).map((f) => `/${f}`),
-    ...PAGEFIND_FIXED,
+    ...top.files.filter((f) => f !== HEADERS_FILE && f !== NGINX_FILE && !WRITTEN_LATER.includes(`/${f}`)).map((f) => `/${f}`),
+    ...WRITTEN_LATER,
   ];
   return [
     ['/*', [['Content-Security-Policy', csp], ...SECURITY_HEADERS]],
@@ -217,6 +222,27 @@ ${IMMUTABLE_FOLDERS.map((f) => location(`^~ ${f}`, IMMUTABLE)).join('')}${locati
 `;
 }
 
+/**
+ * The page with its CSP <meta> narrowed to the hashes of the inline scripts and styles the page itself
+ * holds. Astro lists every page's hashes on every page (about 0.5 kB gzip of random text on a reading page,
+ * which must fit the first round trip); a page that drops another page's hashes is only stricter.
+ * @param {string} html
+ * @returns {string}
+ */
+export function narrowPageCsp(html) {
+  const csp = cspOfPage(html);
+  if (!csp) return html;
+  const own = new Set();
+  for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+    if (m[1] === 'script' && /\ssrc=/.test(m[2] ?? '')) continue;
+    own.add(`'sha256-${createHash('sha256').update(m[3] ?? '').digest('base64')}'`);
+  }
+  const narrowed = parseCsp(csp)
+    .map(([name, sources]) => [name, ...sources.filter((s) => !isHash(s) || own.has(s))].join(' '))
+    .join(';');
+  return html.replace(csp, narrowed);
+}
+
 /** @param {string} dir */
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -231,6 +257,11 @@ function htmlFiles(dir) {
  */
 export function writeDeployHeaders(dist, { site, root = '/var/www/shouhou-jieru' }) {
   const pages = htmlFiles(dist);
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    const narrowed = narrowPageCsp(html);
+    if (narrowed !== html) writeFileSync(file, narrowed);
+  }
   const policies = pages.map((file) => {
     const csp = cspOfPage(readFileSync(file, 'utf8'));
     if (!csp) throw new Error(`deploy-headers: ${relative(dist, file).split(sep).join('/')} has no CSP <meta>`);

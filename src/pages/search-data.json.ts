@@ -60,7 +60,7 @@ export const GET: APIRoute = async () => {
     { text: '证据清单', weight: WEIGHT.title },
     { text: '凭证清单', weight: WEIGHT.keyword },
   ]);
-  page(sections.check.path, '自测：我的售后能申请平台介入吗？', sections.check.label, [
+  page(sections.check.path, '自测：这单该坚持还是该协商？', sections.check.label, [
     { text: '自测', weight: WEIGHT.title },
     { text: '能不能申请平台介入', weight: WEIGHT.keyword },
   ]);

@@ -4,7 +4,7 @@
  * Kept free of `astro:*` imports so that plain Node (Vitest) can load it.
  */
 import { z } from 'astro/zod';
-import { placeholdersIn, STAGE_IDS, STATEMENT_FIELD_IDS } from './vocabulary';
+import { FAQ_TOPIC_IDS, placeholdersIn, STAGE_IDS, STATEMENT_FIELD_IDS } from './vocabulary';
 
 /** A stable, ASCII, URL-safe id: lower-case words joined by hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: 小写字母、数字和连字符');
@@ -47,6 +47,11 @@ export const factSchema = z.object({
   conflicts: z
     .array(z.object({ display: z.string(), confidence: confidenceSchema, sources: z.array(sourceSchema).min(1) }))
     .default([]),
+  /**
+   * What the other sources say, in a few words, for the badge beside the value: "也有说 36、48 小时".
+   * Set it on every fact with conflicts, so the badge says what the figures are, not only that they differ.
+   */
+  otherFigures: z.string().optional(),
   /** Where in the seller back end (or app) to check the live value. */
   checkIn: z.string().optional(),
   /** True when the claim is a rule of another platform or of law, never to be shown as PDD's own. */
@@ -97,6 +102,8 @@ export const glossarySchema = z.object({
 export const faqSchema = z.object({
   id: idSchema,
   question: z.string().min(1),
+  /** The topic it is listed under on /faq/ and whose questions are offered as related (src/lib/content/faq-topics.ts). */
+  topic: z.enum(FAQ_TOPIC_IDS),
   /** The answer in a few sentences; may say plainly that something is unknown. */
   answer: z.string().min(1),
   /** Facts the answer relies on (shown with their sources). */
@@ -110,6 +117,13 @@ export const faqSchema = z.object({
 /** A date in front matter: YAML reads an unquoted 2026-11-26 as a Date, so accept both and keep the text. */
 const frontMatterDate = z.union([isoDate, z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
+/** One or two sentences; any digit comes from a fact placeholder. */
+const answerSchema = z
+  .string()
+  .min(10)
+  .refine((s) => !/[0-9０-９]/.test(s.replace(/\{\{[^}]*\}\}/g, '')), { message: '答案里的数字要用 {{事实 id}} 引用，不能直接写' })
+  .refine((s) => (s.replace(/\{\{[^}]*\}\}/g, '').match(/[。！？]/g) ?? []).length <= 2, { message: '答案最多两句' });
+
 /** Front matter of a guide chapter. */
 export const guideSchema = z.object({
   title: z.string().min(1),
@@ -122,10 +136,17 @@ export const guideSchema = z.object({
   navTitle: z.string().optional(),
   /** Words sellers type when they look for this page; search puts the page first when they occur. */
   searchTerms: z.array(z.string().min(2)).default([]),
+  /**
+   * The page's answer, printed right under its title: one or two sentences saying what to do and by when.
+   * Numbers only through facts (`{{id}}` prints a value, `{{id:claim}}` a claim), never typed.
+   */
+  answer: answerSchema,
 });
 
 /** Front matter of a dispute scenario page. */
 export const scenarioSchema = guideSchema.extend({
+  /** The home page card's line under the title: only what the page adds to its title (the description is for search engines). */
+  card: z.string().min(1),
   /** Evidence that decides the case. */
   evidenceRequired: z.array(idSchema).min(1),
   /** Evidence that helps. */
@@ -226,6 +247,10 @@ export const checkOutcomeSchema = z.object({
    * refund limit, not the shipped order's), so the action box and the rules give one limit.
    */
   deadlineByStage: z.partialRecord(stageIdSchema, z.array(idSchema).min(1)).optional(),
+  /** The first line of 现在就做 where `deadlineByStage` gives the outcome its own limit: that limit, as an action. */
+  deadlineLine: z.partialRecord(stageIdSchema, factText).optional(),
+}).refine((o) => Object.keys(o.deadlineByStage ?? {}).every((s) => o.deadlineLine?.[s as keyof typeof o.deadlineLine]), {
+  message: 'deadlineByStage 的每个阶段都要有 deadlineLine：现在就做的第一条写这个时限',
 });
 
 /** What to do now in one stage, per verdict: the part of 现在就做 that depends on where the case stands. */
@@ -233,6 +258,8 @@ export const stageAdviceSchema = z.object({
   stage: stageIdSchema,
   /** The deadline that runs in this stage, as fact ids (first is the one that matters most). */
   deadlineFacts: z.array(idSchema).min(1),
+  /** The deadline as the first line of 现在就做 ("收到举证通知后 {{evidence-window}} 内交齐"); none when no limit is known. */
+  deadline: factText.optional(),
   /** Where in the back end this stage is handled. */
   where: z.string().min(1),
   /** The actions for each verdict in this stage (one or two lines; the outcome's own steps come first). */

@@ -1,6 +1,6 @@
 /**
- * The words content and code share: the ids of the case stages and of the fields a 举证说明 template may
- * fill. The schemas (src/schemas/index.ts) validate content against them; the logic in src/lib builds on
+ * The words content and code share: the ids of the case stages, of the FAQ topics and of the fields a
+ * 举证说明 template may fill. The schemas (src/schemas/index.ts) validate content against them; the logic in src/lib builds on
  * them (`shared/stage-ids.ts`, `tools/statement.ts`). A leaf with no imports, so the dependency goes one
  * way: lib → schemas, never back (tests/shared/layers.test.ts). Pure.
  */
@@ -16,6 +16,11 @@ export const STATEMENT_FIELD_IDS = [
 ] as const;
 
 export type StatementFieldId = (typeof STATEMENT_FIELD_IDS)[number];
+
+/** The topics the FAQ index is grouped under (at most eight), in the order it lists them. Labels: src/lib/content/faq-topics.ts. */
+export const FAQ_TOPIC_IDS = ['deadlines', 'evidence', 'intervention', 'after-decision', 'freight', 'refunds', 'buyers'] as const;
+
+export type FaqTopicId = (typeof FAQ_TOPIC_IDS)[number];
 
 /** `{fieldId}` in template text. */
 export const PLACEHOLDER = /\{([A-Za-z]+)\}/g;

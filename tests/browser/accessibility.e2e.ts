@@ -3,25 +3,10 @@
  * sitemap and three pages of each template; dark theme on one page of each kind (colours are shared by
  * kind). `npm run test:full` runs both themes on every page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { test, url } from '../support/harness';
+import { violations } from '../support/axe';
 import { onePerKind, samplePages, sitemapPaths } from '../support/site-pages';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, so the page's CSP does not block the injected checker.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async (runTags) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: runTags } });
-  }, tags);
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 // The self-check pages and checklist in their hydrated, interactive state are covered too.
 const hydrated = ['/check/type/?a=stage.escalated~shipped.yes', '/checklist/?scenario=empty-parcel', '/checklist/?outcome=apply-empty-parcel&stage=intervention'];

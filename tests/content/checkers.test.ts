@@ -115,7 +115,7 @@ const evidence = (id: string, limitFacts: string[] = []): EvidenceItem => ({
   obtainable: 'anytime',
 });
 const term = (id: string): GlossaryTerm => ({ id, term: id, aliases: [], definition: 'd' });
-const faq = (id: string, answer: string, facts: string[] = []): FaqEntry => ({ id, question: `${id}？`, answer, facts, more: '/faq/', asked: [] });
+const faq = (id: string, answer: string, facts: string[] = []): FaqEntry => ({ id, question: `${id}？`, topic: 'evidence', answer, facts, more: '/faq/', asked: [] });
 const outcome = (id: string, over: Partial<CheckOutcome> = {}): CheckOutcome => ({
   id,
   verdict: 'apply',

@@ -10,6 +10,7 @@ import {
   factTextPlain,
   factTextProblems,
   factValue,
+  inlineMark,
   isUncertain,
   requireFact,
   splitFactRefs,
@@ -119,6 +120,28 @@ describe('the real facts read as sentences', () => {
       expect(f.checkIn ?? '', f.id).not.toMatch(/^请以|为准$/);
       // The detail of a fact not found only says where to look, so its claim must say it was not found.
       if (f.confidence === 'not-found') expect(f.claim, f.id).toMatch(/没有找到|未找到/);
+    }
+  });
+});
+
+describe('the badge beside a fact in prose (review C3)', () => {
+  it('names the other figures of a disputed value instead of only saying they differ', () => {
+    expect(inlineMark({ ...disputed, otherFigures: '36、48 小时' }, false)).toBe('也有说 36、48 小时');
+    expect(inlineMark({ ...disputed, otherFigures: '能传视频' }, false)).toBe('也有说能传视频');
+    // The source list keeps the plain mark.
+    expect(factMark({ ...disputed, otherFigures: '36、48 小时' })).toBe('说法不一');
+  });
+  it('adds no second badge where the words already say nothing was found', () => {
+    expect(inlineMark({ ...disputed, confidence: 'low', display: '没有官方说法' }, false)).toBeUndefined();
+    expect(inlineMark({ ...missing, claim: '售后让货款晚多久结算，没有找到拼多多的可靠说法。' }, true)).toBeUndefined();
+    expect(inlineMark({ ...base, confidence: 'low' }, true)).toBe('未经证实');
+    expect(inlineMark(missing, false)).toBe('未能确认');
+    expect(inlineMark(base, false)).toBeUndefined();
+  });
+  it('every disputed fact on the site says what the other figures are, or says it found nothing', () => {
+    for (const f of content.facts.filter((x) => x.conflicts.length > 0)) {
+      expect(inlineMark(f, false) ?? '', f.id).not.toBe('说法不一');
+      expect(inlineMark(f, true) ?? '', f.id).not.toBe('说法不一');
     }
   });
 });

@@ -1,6 +1,7 @@
 /** Survivors of the mutation run in src/lib/content/faq.ts: where a long answer is cut, and the order of entries. */
 import { describe, expect, it } from 'vitest';
-import { faqSummary, inFileOrder } from '~/lib/content/faq';
+import { byTopic, faqSummary, inFileOrder, relatedByTopic } from '~/lib/content/faq';
+import { FAQ_TOPICS } from '~/lib/content/faq-topics';
 import { factValue } from '~/lib/content/facts';
 import { content } from '../support/content-files';
 
@@ -37,5 +38,32 @@ describe('inFileOrder', () => {
     const entries = [{ id: 'x' }, { id: 'c' }, { id: 'y' }, { id: 'a' }];
     expect(inFileOrder(entries, [{ id: 'a' }, { id: 'c' }]).map((e) => e.id)).toEqual(['a', 'c', 'x', 'y']);
     expect(entries.map((e) => e.id)).toEqual(['x', 'c', 'y', 'a']);
+  });
+});
+
+describe('FAQ topics (review C15, C21)', () => {
+  const e = (id: string, topic: string) => ({ id, topic });
+  const list = [e('a', 'evidence'), e('b', 'deadlines'), e('c', 'evidence'), e('d', 'evidence'), e('f', 'freight'), e('g', 'evidence')];
+  it('groups the index in topic order, entries in the order given, empty topics left out', () => {
+    const groups = byTopic(list);
+    expect(groups.map((g) => g.id)).toEqual(['deadlines', 'evidence', 'freight']);
+    expect(groups[1]?.entries.map((x) => x.id)).toEqual(['a', 'c', 'd', 'g']);
+    expect(groups[1]?.label).toBe(FAQ_TOPICS.find((t) => t.id === 'evidence')?.label);
+  });
+  it('relates questions by topic only, nearest in the list first, at most max, never the question itself', () => {
+    expect(relatedByTopic(list[2]!, list).map((x) => x.id)).toEqual(['d', 'a', 'g']);
+    expect(relatedByTopic(list[2]!, list, 2).map((x) => x.id)).toEqual(['d', 'a']);
+    expect(relatedByTopic(list[1]!, list)).toEqual([]);
+  });
+  it('the site has at most eight topics, each with questions, and every related question shares its topic', () => {
+    expect(FAQ_TOPICS.length).toBeLessThanOrEqual(8);
+    const groups = byTopic(content.faq);
+    expect(groups.length).toBe(FAQ_TOPICS.length);
+    expect(groups.every((g) => g.entries.length >= 2)).toBe(true);
+    for (const f of content.faq) {
+      const related = relatedByTopic(f, content.faq);
+      expect(related.length, f.id).toBeGreaterThan(0);
+      expect(related.every((r) => r.topic === f.topic), f.id).toBe(true);
+    }
   });
 });

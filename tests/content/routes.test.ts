@@ -45,13 +45,13 @@ describe('routeTexts on the real content', () => {
     changes: RULE_CHANGES,
   };
 
-  it('a result page cites its 现在就做 first, then the stage rules, 为什么 and the other rules', () => {
+  it('a result page cites its 现在就做 first (the deadline, then the actions), then 为什么, the stage rules and the other rules', () => {
     for (const page of resultPages(flow)) {
       const o = outcomes.get(page.outcome)!;
       const sections = resultSections(o, page.stage, true);
       const path = `/check/result/${o.id}/${page.stage ? `${page.stage}/` : ''}`;
       const cited = citedFacts(path, data);
-      const expected = [...new Set([...factIdsInText(...sections.now), ...sections.stageRules, ...factIdsInText(...o.reasons), ...sections.otherRules])];
+      const expected = [...new Set([...factIdsInText(sections.deadline ?? '', ...sections.now, ...o.reasons), ...sections.stageRules, ...sections.otherRules])];
       expect(cited, path).toEqual(expected);
     }
   });

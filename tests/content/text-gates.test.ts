@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { pageBlocks } from '../support/rendered-text';
 import {
   brokenPlaceholders,
+  colonChains,
+  isReadingPage,
+  repeatedSentences,
   nestedParentheses,
   repeatedCaveats,
   repeatedPhrases,
@@ -79,5 +82,42 @@ describe('nested parentheses', () => {
   it('catches a parenthesis inside a parenthesis', () => {
     expect(nestedParentheses(page('<p>时限（见来源[2]（仅见于个别网络文章））</p>'))).toHaveLength(1);
     expect(nestedParentheses(page('<p>时限（见来源）和地址（见后台）</p>'))).toEqual([]);
+  });
+});
+
+describe('colon chains', () => {
+  it('catches a label, then a fact row with its own colon, in one sentence', () => {
+    const pasted = `<p>其他原因的拒收：${fact('f', '买家拒收后运费由谁承担：没有找到拼多多规则原文。', '未能确认', 'claim')}</p>`;
+    expect(colonChains(page(pasted))).toHaveLength(1);
+    expect(colonChains(page('<p>要等多久：没有官方说法：网上的说法都没有出处</p>'))).toHaveLength(1);
+  });
+  it('lets one colon per sentence pass, and colons in quotes, titles, times and the source list', () => {
+    expect(colonChains(page('<p>要等多久：没有官方说法。网上的说法：都没有出处。</p>'))).toEqual([]);
+    expect(colonChains(page('<p>你说「买家申请了售后：退款」：这单能争。</p>'))).toEqual([]);
+    expect(colonChains(page('<p>截止：晚上 10:30 前</p>'))).toEqual([]);
+    expect(colonChains(page('<section class="page-sources"><ol><li>出处：某网站：文章</li></ol></section>'))).toEqual([]);
+  });
+});
+
+describe('repeated sentences', () => {
+  const on = (n: number, body: string) => Array.from({ length: n }, (_, i) => pageBlocks(`<main>${body}</main>`, `/guide/p${i}/`)).flat();
+  const caveat = '<p>网上流传的视频大小和录制时限是淘宝天猫的规则，不能套用。</p>';
+  it('catches a long sentence printed on more than five pages', () => {
+    expect(repeatedSentences(on(6, caveat))).toHaveLength(1);
+    expect(repeatedSentences(on(6, `<p>${fact('c', '网上流传的视频大小和录制时限是淘宝天猫的规则，不能套用。', '未能确认', 'claim')}</p>`))).toHaveLength(1);
+  });
+  it('lets five pages pass, short sentences, source lists and pointer blocks (cards, related links, breadcrumbs)', () => {
+    expect(repeatedSentences(on(5, caveat))).toEqual([]);
+    expect(repeatedSentences(on(9, '<p>视频大小的限制没有找到。</p>'))).toEqual([]);
+    expect(repeatedSentences(on(9, `<section class="page-sources"><ol><li><p>${caveat}</p></li></ol></section>`))).toEqual([]);
+    expect(repeatedSentences(on(9, '<ul><li><a href="/faq/x/">买家说没收到货，物流却显示已签收，商家怎么办</a></li></ul>'))).toEqual([]);
+    expect(repeatedSentences(on(9, '<nav><p>首页 › 指南 › 平台介入是什么，一笔售后纠纷怎样走到判定</p></nav>'))).toEqual([]);
+  });
+  it('counts a sentence once per page, however often the page prints it', () => {
+    expect(repeatedSentences(on(1, caveat.repeat(9)))).toEqual([]);
+  });
+  it('reads home, guide, scenarios, FAQ, glossary and rule changes as reading pages, not results or tools', () => {
+    expect(['/', '/guide/', '/guide/evidence/', '/scenarios/fresh-produce/', '/faq/', '/faq/unfair/', '/glossary/', '/changes/'].every(isReadingPage)).toBe(true);
+    expect(['/check/', '/check/result/x/applied/', '/tools/collage/', '/sources/', '/checklist/', '/search/'].some(isReadingPage)).toBe(false);
   });
 });

@@ -159,13 +159,17 @@ test('the empty state suggests words that find something', async ({ page }) => {
   expect(await page.locator('.search-result > a').first().getAttribute('href')).toBe('/scenarios/empty-parcel/');
 });
 
-test('every FAQ answer is addressable: a page of its own, and an id on its heading in the list', async ({ page }) => {
-  const faq = JSON.parse(readFileSync(new URL('../../content/faq.json', import.meta.url), 'utf8')) as { id: string; question: string }[];
+test('every FAQ answer is addressable: a page of its own, and an id on its heading in the list, under a topic the list links', async ({ page }) => {
+  const faq = JSON.parse(readFileSync(new URL('../../content/faq.json', import.meta.url), 'utf8')) as { id: string; question: string; topic: string }[];
   await page.goto(url('/faq/'));
   for (const f of faq) {
-    expect(await page.locator(`h2#${f.id}`).textContent(), f.id).toBe(f.question);
-    expect(await page.locator(`.toc a[href="#${f.id}"]`).count(), f.id).toBe(1);
+    expect(await page.locator(`details:has(#${f.id}) summary h3`).textContent(), f.id).toBe(f.question);
+    expect(await page.locator(`section:has(h2#${f.topic}) #${f.id}`).count(), f.id).toBe(1);
+    expect(await page.locator(`.toc a[href="#${f.topic}"]`).count(), f.id).toBe(1);
   }
+  // An answer's address opens its folded answer.
+  await page.goto(url(`/faq/#${faq[0]?.id}`));
+  expect(await page.locator(`details:has(#${faq[0]?.id})`).getAttribute('open')).not.toBeNull();
   await page.goto(url(`/faq/${faq[0]?.id}/`));
   expect(await page.locator('h1').textContent()).toBe(faq[0]?.question);
   expect(await page.title()).toContain(faq[0]?.question ?? '');

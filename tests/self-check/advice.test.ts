@@ -1,6 +1,7 @@
 /** Survivors of `npx stryker run --mutate src/lib/self-check/advice.ts`: one page per (outcome, stage), advice missing for a stage, unknown ids. */
 import { describe, expect, it } from 'vitest';
-import { REFUND_ONLY_CHANGE, deadlineFactsFor, flips, resultPages, saidLines, strengthOf } from '~/lib/self-check/advice';
+import { REFUND_ONLY_CHANGE, deadlineFactsFor, deadlineLine, flips, resultFactTexts, resultPages, resultSections, saidLines, stageAdvice, strengthOf } from '~/lib/self-check/advice';
+import { content } from '../support/content-files';
 import { createFlow } from '~/lib/self-check/flow';
 import type { CheckOutcome, CheckQuestion } from '../../src/schemas';
 
@@ -93,5 +94,31 @@ describe('what a result page says', () => {
       { key: 'type.x', text: '说到纠纷类型，你说「买家说你发的货破了」。', certain: true },
       { key: 'stage.i', text: '说到售后进度，你说「已经介入」。', certain: false },
     ]);
+  });
+});
+
+describe('现在就做 holds actions only, the deadline first (review C7)', () => {
+  const outcomes = new Map(content.outcomes.map((o) => [o.id, o]));
+  const reachable = resultPages(createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) }));
+  it('opens with the stage deadline, or the outcome\'s own where it has one, as an action', () => {
+    const evidence = stageAdvice.get('intervention')?.deadline ?? '';
+    expect(evidence).toContain('{{evidence-window}}');
+    expect(deadlineLine(outcome, 'intervention')).toBe(evidence);
+    expect(deadlineLine(outcome, undefined)).toBeUndefined();
+    expect(deadlineLine({ ...outcome, deadlineByStage: { applied: ['x'] }, deadlineLine: { applied: '自己的时限 {{x}}' } }, 'applied')).toBe('自己的时限 {{x}}');
+  });
+  it('prints no fact rows in the box and no fact twice: the deadline\'s fact is not repeated under the rules', () => {
+    for (const page of reachable) {
+      const o = outcomes.get(page.outcome)!;
+      const s = resultSections(o, page.stage, true);
+      const inDeadline = [...(s.deadline ?? '').matchAll(/\{\{([a-z0-9-]+)/g)].map((m) => m[1]);
+      for (const id of inDeadline) expect([...s.stageRules, ...s.otherRules], `${o.id}@${page.stage}`).not.toContain(id);
+      if (page.stage === 'intervention') expect(s.deadline, o.id).toMatch(/\{\{evidence-window\}\}/);
+      // The page cites the deadline first, then the actions.
+      if (s.deadline) expect(resultFactTexts(o, s)[0]).toBe(s.deadline);
+    }
+  });
+  it('a page the self-check does not reach has neither actions nor a deadline line', () => {
+    expect(resultSections(outcome, 'intervention', false)).toMatchObject({ now: [], deadline: undefined });
   });
 });

@@ -9,6 +9,7 @@ import { isCheckStepPath, outcomePath, parseCheckPath, questionPath } from '~/li
 import {
   deadlineFactsFor,
   flips,
+  deadlineLine,
   nowSteps,
   resultPages,
   saidLines,
@@ -255,7 +256,7 @@ describe('graph invariants over the real data', () => {
 describe('every reachable (stage, outcome) page', () => {
   const avoidIntervention = /避免.{0,6}介入|别.{0,8}走到介入|不要.{0,6}走到介入|别让.{0,8}介入|比拖到介入/;
   const pageText = (o: NonNullable<ReturnType<typeof outcomes.get>>, stage: (typeof pages)[number]['stage']) =>
-    [o.title, o.summary, ...o.reasons, ...nowSteps(o, stage), strengthOf(o, stage)].join('\n');
+    [o.title, o.summary, ...o.reasons, deadlineLine(o, stage) ?? '', ...nowSteps(o, stage), strengthOf(o, stage)].join('\n');
 
   it.for(pages.map((p) => [`${p.outcome}@${p.stage ?? '-'}`, p] as const))('%s leads with 1–3 actions fit for its stage', ([, page]) => {
     const o = outcomes.get(page.outcome)!;
@@ -281,7 +282,8 @@ describe('every reachable (stage, outcome) page', () => {
       // Issue 22: once the platform has the case, nothing speaks of intervention as still ahead.
       expect(pageText(o, page.stage)).not.toMatch(/走到介入|介入前|申请介入前|会申请介入|再申请介入/);
       expect(deadlineFactsFor(o, page.stage)).toEqual(expect.arrayContaining(['evidence-window', 'evidence-one-chance', 'evidence-image-limit']));
-      expect(now.join('')).toMatch(/截止|举证/);
+      // 现在就做 opens with the evidence deadline.
+      expect(deadlineLine(o, page.stage)).toMatch(/截止|举证/);
       // Once in 举证, "还差一步" would read as "wait": the stage names it as submit-now.
       if (o.verdict === 'not-yet') expect(stageAdvice.get('intervention')?.labels['not-yet']).toMatch(/先交/);
     }

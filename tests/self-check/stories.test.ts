@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
 import { stories } from '../support/check-stories';
 import { createFlow, walk } from '~/lib/self-check/flow';
-import { nowSteps, strengthOf } from '~/lib/self-check/advice';
+import { deadlineLine, nowSteps, strengthOf } from '~/lib/self-check/advice';
 import { verdictSchema } from '../../src/schemas';
 
 const flow = createFlow({ questions: content.questions, outcomeIds: content.outcomes.map((o) => o.id) });
@@ -31,7 +31,7 @@ describe('seller stories', () => {
     expect(result.at.kind, s.story).toBe('outcome');
     const o = outcomes.get(result.at.id)!;
     expect(o.verdict, `${s.story} → ${o.id}`).toBe(s.verdict);
-    const text = [o.title, o.summary, ...o.reasons, ...nowSteps(o, result.stage), strengthOf(o, result.stage)].join('\n');
+    const text = [o.title, o.summary, ...o.reasons, deadlineLine(o, result.stage) ?? '', ...nowSteps(o, result.stage), strengthOf(o, result.stage)].join('\n');
     expect(text, `${s.story} → ${o.id}@${result.stage ?? '-'}`).toContain(s.mention);
   });
 });

@@ -3,6 +3,7 @@
  * are merged, how rules match, and the file read back. The real build's files are checked against every
  * page in tests/site/deploy-headers.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,29 +98,45 @@ describe('rules', () => {
 });
 
 describe('writing the files for a built site', () => {
-  const page = (csp: string) => `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}"></head></html>`;
+  const page = (csp: string, script = '') =>
+    `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}">${script && `<script>${script}</script>`}</head></html>`;
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  // Astro lists every page's hashes on every page; each page keeps only the hashes of its own inline code.
+  const everyHash = `default-src 'self'; script-src 'self' ${sha('home()')} ${sha('guide()')}`;
   const site = () => {
     const dist = mkdtempSync(join(tmpdir(), 'deploy-headers-'));
     mkdirSync(join(dist, 'guide', 'a'), { recursive: true });
     mkdirSync(join(dist, '_astro'));
-    writeFileSync(join(dist, 'index.html'), page(a));
-    writeFileSync(join(dist, 'guide', 'a', 'index.html'), page(b));
+    writeFileSync(join(dist, 'index.html'), page(everyHash, 'home()'));
+    writeFileSync(join(dist, 'guide', 'a', 'index.html'), page(everyHash, 'guide()'));
     writeFileSync(join(dist, 'search-data.json'), '{}');
     return dist;
   };
 
   it('reads every page’s <meta>, writes _headers and nginx.conf, and says how much it did', () => {
     const dist = site();
-    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 11 });
+    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 12 });
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([a, b]), 'Cache-Control': REVALIDATE });
+    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([everyHash]), 'Cache-Control': REVALIDATE });
+    expect(cspOfPage(readFileSync(join(dist, 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('home()')}`);
+    expect(cspOfPage(readFileSync(join(dist, 'guide', 'a', 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('guide()')}`);
     expect(headersFor(rules, '/search-data.json')['Cache-Control']).toBe(REVALIDATE);
     expect(headersFor(rules, '/_astro/x.js')['Cache-Control']).toBe(IMMUTABLE);
+    // The service worker is written after Astro (scripts/service-worker.mjs) and must be re-checked on every visit.
+    expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe(REVALIDATE);
     const conf = readFileSync(join(dist, 'nginx.conf'), 'utf8');
     expect(conf).toContain('server_name shop.example.cn;');
     expect(conf).toContain('root /var/www/shouhou-jieru;');
     writeDeployHeaders(dist, { site: 'https://x.example', root: '/srv/x' });
     expect(readFileSync(join(dist, 'nginx.conf'), 'utf8')).toContain('root /srv/x;');
+  });
+
+  it('gives a service worker left from an earlier build one rule, not two', () => {
+    const dist = site();
+    writeFileSync(join(dist, 'sw.js'), '');
+    expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 12 });
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    expect(headersFor(rules, '/sw.js')['Cache-Control']).toBe(REVALIDATE);
   });
 
   it('stops the build when a page has no CSP <meta>, naming it', () => {

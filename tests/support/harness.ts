@@ -55,7 +55,9 @@ export const test = base.extend<Fixtures>({
     await use({ consoleErrors: [], foreignRequests: [], cspViolations: [] });
   },
   page: async ({ contextOptions, record, task, onTestFailed }, use) => {
-    const context = await (await browser()).newContext(contextOptions);
+    // No service worker unless a test asks for one (tests/offline/): the others measure and route the page's
+    // own requests, which a worker would answer in their place.
+    const context = await (await browser()).newContext({ serviceWorkers: 'block', ...contextOptions });
     const page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') record.consoleErrors.push(m.text());

@@ -21,6 +21,8 @@ export function pageBlocks(html: string, page: string): TextBlock[] {
     if (markEl && mark) markEl.remove();
     el.replaceWith(`⟦${mode}|${id}|${mark}⟧${el.text}⟦/⟧`);
   }
+  // A card's title and an outcome's name stand on a line of their own (display: block): end them there.
+  for (const el of main.querySelectorAll('.cards a > strong, .outcome-list li > a')) el.insertAdjacentHTML('afterend', '<span>。</span>');
   // Inline text sitting directly in a container (a line of MDX that is only components) is read as a
   // paragraph of its own, so no words escape the gates.
   for (const box of main.querySelectorAll('div,section,aside,article,details,figure')) {
@@ -43,11 +45,14 @@ export function pageBlocks(html: string, page: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   let section = '';
   for (const el of main.querySelectorAll(BLOCKS) as HTMLElement[]) {
-    if (el.tagName === 'H2') section = el.text.trim();
+    // A folded question (the FAQ list) is a section of its own, like an h2.
+    if (el.tagName === 'H2' || (el.tagName === 'H3' && el.closest('summary'))) section = el.text.trim();
     if (el.querySelector(BLOCKS)) continue;
     const text = el.text.replace(/\s+/g, ' ').trim();
     if (!text) continue;
-    blocks.push({ page, section, sources: page === '/sources/' || !!el.closest('.page-sources'), text });
+    const links = el.querySelectorAll('a');
+    const pointer = !!el.closest('nav') || (links.length === 1 && links[0]!.text.replace(/\s+/g, ' ').trim() === text);
+    blocks.push({ page, section, sources: page === '/sources/' || !!el.closest('.page-sources, [data-sources]'), text, ...(pointer ? { pointer } : {}) });
   }
   return blocks;
 }

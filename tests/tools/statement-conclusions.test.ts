@@ -11,8 +11,8 @@ import {
   composeStatement, confirmGap, confirmKey, confirmsFor, CONFIRMED, gapFor, gapsIn, GENERIC_TEMPLATE, imageGroups, isLetter,
   sameValue, statementTemplateProblems, uploadNote, type StatementTemplate,
 } from '~/lib/tools/statement';
-import { TOOL_PAGES } from '~/lib/tools/registry';
 import { content } from '../support/content-files';
+import { TOOL_PAGES } from '~/lib/tools/registry';
 
 const dir = new URL('../../content/statements/', import.meta.url);
 const templates: StatementTemplate[] = readdirSync(dir)

@@ -51,7 +51,7 @@ test('the appeal with new evidence: chosen in the picker; more evidence than one
   expect(t).toContain(`举证入口一次最多传 ${limit} 张图片`);
   expect(t).not.toMatch(/凭证 \d/);
   const note = page.getByTestId('by-image');
-  expect(await note.innerText()).toContain(`凭证有 ${ids.length} 份`);
+  expect(await note.innerText()).toContain(`${ids.length} 份凭证已按 ${limit} 张凭证图编号`);
   const href = await note.getByRole('link', { name: '用凭证拼图照编号合成' }).getAttribute('href');
   expect(href).toBe(`/tools/collage/?have=${ids.join(',')}&case=cappeal1`);
   // Saved with the case like any draft.

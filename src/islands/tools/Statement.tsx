@@ -11,7 +11,7 @@ import {
   charCount, composeStatement, confirmKey, confirmsFor, CONFIRMED, factsAt, GENERIC_TEMPLATE, gapsIn, isLetter, placeholdersIn, STATEMENT_FIELDS,
   type StatementTemplate,
 } from '~/lib/tools/statement';
-import { toolHref } from '~/lib/tools/href';
+import { toolAddress } from '~/lib/tools/address';
 import {
   addressChanges,
   emptyDraft,
@@ -38,6 +38,8 @@ interface Props {
   evidenceTitles: Record<string, string>;
   /** Images one upload takes (facts evidence-image-limit, work-order-image-limit). */
   imageLimits: { evidence: number; workOrder: number };
+  /** The collage tool's address (the tool registry), linked when the evidence is numbered by image. */
+  collagePath: string;
 }
 
 /** The case this page opened, from the address and storage; fixed once the page is enhanced. */
@@ -54,7 +56,7 @@ interface Opened {
 /** Why the page shows more than storage holds. */
 type Problem = { reason: StorageFailure } | { reason: 'conflict'; theirs: string };
 
-export default function Statement({ templates, evidenceTitles, imageLimits }: Props) {
+export default function Statement({ templates, evidenceTitles, imageLimits, collagePath }: Props) {
   const generic = templates.find((t) => t.id === GENERIC_TEMPLATE)!;
   const known = { types: templates.map((t) => t.id), evidence: new Map(Object.entries(evidenceTitles)) };
   const composeFor = (d: SavedStatement) =>
@@ -178,7 +180,7 @@ export default function Statement({ templates, evidenceTitles, imageLimits }: Pr
   const stageInfo = stageById(stage);
   const letter = isLetter(template);
   const confirms = confirmsFor(template, stage, have);
-  const collageHref = toolHref('collage', { ...(type !== GENERIC_TEMPLATE && !letter ? { type } : {}), ...(stage ? { stage } : {}), have, ...(opened.caseId ? { caseId: opened.caseId } : {}) });
+  const collageHref = toolAddress(collagePath, { type: type !== GENERIC_TEMPLATE && !letter ? type : undefined, stage, have, caseId: opened.caseId });
 
   const onCopy = async () => {
     const ok = await copyText(shown);
@@ -260,7 +262,7 @@ export default function Statement({ templates, evidenceTitles, imageLimits }: Pr
         )}
       </div>
       {!letter && stageInfo?.closed && <p class="callout callout-warn">这一单已经判定或过了时限，说明改变不了结果，只适合留作记录或之后沟通时用。要申诉，在“写哪一种”里选申诉的信。</p>}
-      {letter && <p class="muted">信里只写你填的和你勾的凭证；平台规则的条款号、扣款数额，没看到通知原文就别写。</p>}
+      {letter && <p class="muted">条款号、扣款数额，通知里没写的就别写。</p>}
 
       <fieldset class="tool-fieldset">
         <legend>你手里有的凭证</legend>
@@ -335,8 +337,7 @@ export default function Statement({ templates, evidenceTitles, imageLimits }: Pr
       )}
       {composed.images !== undefined && (
         <p class="tool-meta" data-testid="by-image">
-          凭证有 {composed.evidence.length} 份，举证入口一次最多传 {imageLimits.evidence} 张图片，说明已按 {composed.images} 张凭证图编号。
-          <a href={collageHref}>用凭证拼图照编号合成</a>，上传后删掉说明末尾的提示。
+          {composed.evidence.length} 份凭证已按 {composed.images} 张凭证图编号：<a href={collageHref}>用凭证拼图照编号合成</a>。
         </p>
       )}
       <p id="statement-count" class="tool-meta">

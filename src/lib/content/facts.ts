@@ -42,6 +42,23 @@ export function factMark(fact: Fact): FactMark | undefined {
   return undefined;
 }
 
+/** Words that already say nothing reliable was found: such a value or claim needs no badge of its own. */
+const SAYS_NOT_FOUND = /没有找到|没有官方说法|没有见到|没能确认|未能确认/;
+
+/**
+ * The badge printed beside a fact in prose. A disputed value says what the other figures are
+ * ("也有说 36、48 小时"); a value or claim whose own words say it was not found ("没有官方说法") gets no
+ * second badge, only its source number. The source list keeps the plain mark (`factMark`).
+ */
+export function inlineMark(fact: Fact, claim: boolean): string | undefined {
+  const mark = factMark(fact);
+  if (!mark) return undefined;
+  const words = claim ? fact.claim : (fact.display ?? '');
+  if (SAYS_NOT_FOUND.test(words)) return undefined;
+  if (mark === '说法不一' && fact.otherFigures) return `也有说${/^\d/.test(fact.otherFigures) ? ' ' : ''}${fact.otherFigures}`;
+  return mark;
+}
+
 /** True when the fact is anything but well supported: shown with a warning style. */
 export const isUncertain = (fact: Fact): boolean => factMark(fact) !== undefined;
 

@@ -14,6 +14,11 @@ export interface TextBlock {
   sources: boolean;
   /** The block's text, fact citations wrapped. */
   text: string;
+  /**
+   * True when the whole block is one link (a card, a list of related pages, breadcrumbs): a pointer to
+   * where something is said, not a sentence of this page.
+   */
+  pointer?: boolean;
 }
 
 const FACT = /⟦(value|claim)\|([a-z0-9-]+)\|([^⟧]*)⟧([^⟦]*)⟦\/⟧/g;
@@ -120,3 +125,64 @@ export function nestedParentheses(blocks: readonly TextBlock[]): string[] {
 
 /** Every gate, by name. */
 export const textGates = { repeatedPhrases, repeatedCaveats, brokenPlaceholders, valuesOutsideFacts, nestedParentheses };
+
+/* ---------- Gates across the reading pages ---------- */
+
+/** The pages a seller reads through (home, guide, scenarios, FAQ, glossary, rule changes), by site path. */
+export const isReadingPage = (page: string): boolean =>
+  /^\/(?:guide\/|scenarios\/|faq\/|glossary\/$|changes\/$|$)/.test(page);
+
+/** A block's sentences as the reader sees them, whitespace collapsed. */
+const sentencesOf = (text: string, ends: RegExp): string[] =>
+  plainText(text)
+    .split(ends)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+
+/** Quoted words (a button's name, an answer, a title) count as one word: their colons are not the sentence's. */
+const unquoted = (sentence: string): string => sentence.replace(/「[^」]*」|“[^”]*”|《[^》]*》|"[^"]*"/g, '「」');
+
+/** A colon that introduces something: full-width, or ASCII not inside a time such as 10:30. */
+const COLON = /：|(?<!\d):|:(?!\d)/g;
+
+/**
+ * Two colons in one sentence ("其他原因的拒收：买家拒收后运费由谁承担：没有找到"): a label, then a fact row
+ * pasted after it, which reads as a table, not a sentence. The page's own source list is left alone.
+ */
+export function colonChains(blocks: readonly TextBlock[]): string[] {
+  const problems: string[] = [];
+  for (const b of blocks) {
+    if (b.sources) continue;
+    for (const sentence of sentencesOf(b.text, /[。！？；\n]/)) {
+      if ((unquoted(sentence).match(COLON) ?? []).length >= 2) problems.push(`一句话里接连两个冒号「${sentence.slice(0, 60)}」：${b.page}`);
+    }
+  }
+  return problems;
+}
+
+/** The longest a sentence may be and still repeat across many pages (shorter ones are labels, not caveats). */
+export const REPEAT_MIN_CHARS = 20;
+/** How many reading pages may print the same long sentence. */
+export const REPEAT_MAX_PAGES = 5;
+
+/**
+ * A sentence of REPEAT_MIN_CHARS characters or more on more than REPEAT_MAX_PAGES pages: a caveat or a path
+ * pasted everywhere instead of written once on its page and linked. Source lists and pointer blocks
+ * (cards, related links, breadcrumbs) are not sentences of the page.
+ */
+export function repeatedSentences(blocks: readonly TextBlock[], minChars = REPEAT_MIN_CHARS, maxPages = REPEAT_MAX_PAGES): string[] {
+  const pages = new Map<string, Set<string>>();
+  for (const b of blocks) {
+    if (b.sources || b.pointer) continue;
+    for (const sentence of sentencesOf(b.text, /[。！？\n]/)) {
+      if ([...sentence].length < minChars) continue;
+      pages.set(sentence, (pages.get(sentence) ?? new Set()).add(b.page));
+    }
+  }
+  return [...pages]
+    .filter(([, on]) => on.size > maxPages)
+    .map(([sentence, on]) => `「${sentence.slice(0, 60)}」印在 ${on.size} 个页面上：${[...on].slice(0, 8).join(' ')}`);
+}
+
+/** The gates that read the reading pages together (pass them only those pages' blocks). */
+export const readingGates = { colonChains, repeatedSentences };

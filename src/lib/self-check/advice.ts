@@ -9,6 +9,7 @@ import { stageAdviceSchema, type CheckOutcome, type StageAdvice, type Verdict } 
 import { hrefFor, positionsAlong, type Flow, type NodeRef, type Step } from './flow';
 import { allPaths } from './graph';
 import type { StageId } from '../shared/stages';
+import { factIdsInText } from '../content/facts';
 
 /** The fact every refund-only result cites: the platform may not force a seller to accept refund-only. */
 export const REFUND_ONLY_CHANGE = 'measures-no-forced-refund-only';
@@ -79,11 +80,22 @@ export function stageDeadlineFacts(outcome: CheckOutcome, stage: StageId | undef
   return outcome.deadlineByStage?.[stage] ?? advice.get(stage)?.deadlineFacts ?? [];
 }
 
+/**
+ * The deadline that opens 现在就做, as an action: the outcome's own for this stage where it has one, else
+ * the stage's. Undefined where no limit is known (after a decision, after the entry closed).
+ */
+export function deadlineLine(outcome: CheckOutcome, stage: StageId | undefined, advice = stageAdvice): string | undefined {
+  if (!stage) return undefined;
+  return outcome.deadlineLine?.[stage] ?? advice.get(stage)?.deadline;
+}
+
 /** What a result page prints that can cite a fact, by section. */
 export interface ResultSections {
-  /** 现在就做: only on a page the self-check reaches (a result nobody reaches has no answers to act on). */
+  /** The deadline, printed in bold at the head of the first action (with `now`). */
+  deadline: string | undefined;
+  /** 现在就做: only actions, only on a page the self-check reaches (a result nobody reaches has no answers to act on). */
   now: string[];
-  /** The stage's time limits, printed inside 现在就做. */
+  /** The stage's time limits, first under 相关的规则 (现在就做 holds actions only). */
   stageRules: string[];
   /** The outcome's other rules (相关的规则), without those already printed with the stage. */
   otherRules: string[];
@@ -91,18 +103,23 @@ export interface ResultSections {
 
 /** The sections of a result page, worked out once: the page renders them and its sources are numbered from them. */
 export function resultSections(outcome: CheckOutcome, stage: StageId | undefined, reached: boolean, advice = stageAdvice): ResultSections {
-  const stageRules = stageDeadlineFacts(outcome, stage, advice);
+  const now = reached ? nowSteps(outcome, stage, advice) : [];
+  const deadline = now.length > 0 ? deadlineLine(outcome, stage, advice) : undefined;
+  // A fact appears once in the body: the limit printed at the head of 现在就做 is not repeated under the rules.
+  const inDeadline = factIdsInText(deadline ?? '');
+  const stageRules = stageDeadlineFacts(outcome, stage, advice).filter((id) => !inDeadline.includes(id));
   return {
-    now: reached ? nowSteps(outcome, stage, advice) : [],
+    deadline,
+    now,
     stageRules,
-    otherRules: deadlineFactsFor(outcome, stage, advice).filter((id) => !stageRules.includes(id)),
+    otherRules: deadlineFactsFor(outcome, stage, advice).filter((id) => !stageRules.includes(id) && !inDeadline.includes(id)),
   };
 }
 
-/** The texts of a result page that cite facts, in the order the page prints them (现在就做, its rules, 为什么, the other rules). */
+/** The texts of a result page that cite facts, in the order the page prints them (现在就做, 为什么, then the rules: the stage's first). */
 export function resultFactTexts(outcome: CheckOutcome, sections: ResultSections): string[] {
   const claims = (ids: readonly string[]) => ids.map((id) => `{{${id}:claim}}`);
-  return [...sections.now, ...claims(sections.stageRules), ...outcome.reasons, ...claims(sections.otherRules)];
+  return [...(sections.deadline ? [sections.deadline] : []), ...sections.now, ...outcome.reasons, ...claims(sections.stageRules), ...claims(sections.otherRules)];
 }
 
 /** One line of 为什么 about an answer the seller gave: `key` is `question.option`, as in the address. */

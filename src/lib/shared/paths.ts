@@ -16,6 +16,8 @@ export const GLOSSARY_PATH = '/glossary/';
 export const FAQ_PATH = '/faq/';
 export const SOURCES_PATH = '/sources/';
 export const SEARCH_PATH = '/search/';
+/** What the service worker shows for a page it has not stored, with no network. */
+export const OFFLINE_PATH = '/offline/';
 
 /** A guide chapter, or one of its sections (`#anchor`). */
 export const guidePath = (id: string, anchor?: string): string => `${GUIDE_PATH}${id}/${anchor ? `#${anchor}` : ''}`;

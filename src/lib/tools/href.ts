@@ -2,8 +2,8 @@
  * A tool's address for a case, apart from the parsing in `context.ts`: the checklist's case view links
  * the tools and should not carry the parser and its messages into its bundle.
  */
-import { setHave } from '../shared/have';
 import type { StageId } from '../shared/stage-ids';
+import { toolAddress } from './address';
 import { TOOLS, type ToolName } from './registry';
 
 export type { ToolName } from './registry';
@@ -21,11 +21,5 @@ export interface ToolContext {
 
 /** The address of a tool for a case; the inverse of `parseToolContext`. */
 export function toolHref(tool: ToolName, ctx: Partial<Omit<ToolContext, 'problems'>>): string {
-  const params = new URLSearchParams();
-  if (ctx.type) params.set('type', ctx.type);
-  if (ctx.stage) params.set('stage', ctx.stage);
-  setHave(params, ctx.have ?? []);
-  if (ctx.caseId) params.set('case', ctx.caseId);
-  const q = params.toString();
-  return `${TOOLS[tool].path}${q ? `?${q}` : ''}`;
+  return toolAddress(TOOLS[tool].path, ctx);
 }

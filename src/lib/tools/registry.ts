@@ -44,7 +44,7 @@ export const TOOL_PAGES: Readonly<Record<ToolName, ToolPage>> = {
   statement: {
     description: '按纠纷类型、处理阶段和你手里的凭证，生成一份只讲事实、逐条对应编号凭证的举证说明；缺的信息留空提示，不替你编。',
     summary: '按纠纷类型和你手里的凭证，拼出一份只讲事实、逐条对应凭证的说明，可以修改、复制。',
-    keywords: ['举证说明', '申诉说明', '写说明'],
+    keywords: ['举证说明', '申诉说明', '写说明', '申诉信', '说明理由'],
     facts: ['evidence-one-chance', 'evidence-must-match', 'evidence-image-limit', 'work-order-image-limit', 'measures-right-to-reasons', 'measures-penalty-basis', 'appeal-path'],
   },
   collage: {

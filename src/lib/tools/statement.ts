@@ -26,10 +26,10 @@ const FIELD_TEXT: Readonly<Record<StatementFieldId, { label: string; hint: strin
   damageDetail: { label: '退回商品的问题', hint: '例如 屏幕有划痕、吊牌已摘' },
   chatDate: { label: '相关聊天的时间', hint: '聊天记录里关键那句话的时间' },
   reviewDate: { label: '评价时间', hint: '' },
-  decisionTitle: { label: '平台的处理或判定', hint: '照通知原样写：违规信息里这条处罚的标题和编号，或售后单上的判定结果' },
+  decisionTitle: { label: '平台的处理或判定', hint: '照通知写：处罚的标题和编号，或判定结果' },
   decisionDate: { label: '收到通知的时间', hint: '例如 12月1日 10:20' },
-  decisionReason: { label: '通知里写的理由', hint: '照通知原话写；没写理由就空着，之后删掉这一句' },
-  sellerView: { label: '你认为哪里不对', hint: '一两句话，只写凭证能证明的，例如 12月1日 15:02 已交快递揽收' },
+  decisionReason: { label: '通知里写的理由', hint: '照通知原话；没写就删掉这一句' },
+  sellerView: { label: '你认为哪里不对', hint: '只写凭证能证明的，例如 12月1日 已揽收' },
 };
 
 /** The fields a seller may fill, in the order the form shows them. Templates refer to them as {id}. */
