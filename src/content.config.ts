@@ -1,38 +1,27 @@
 /**
- * The content collections. Every schema lives in `src/schemas/` with a comment per field; this file only
- * says where each collection's files are. Cross-references (fact ids in pages, evidence ids in outcomes,
- * the self-check graph) are checked by `src/lib/content/integrity.ts` during the build.
+ * The content collections. Every schema lives in `src/schemas/` with a comment per field, and where each
+ * collection's files are in `src/schemas/collections.ts`; this file only hands them to Astro's loaders.
+ * Cross-references (fact ids in pages, evidence ids in outcomes, the self-check graph) are checked by
+ * `src/lib/content/integrity.ts` during the build.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  aliasSchema,
-  checkOutcomeSchema,
-  checkQuestionSchema,
-  evidenceSchema,
-  factSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  scenarioSchema,
-  statementTemplateSchema,
-} from './schemas';
+import type { z } from 'astro/zod';
+import { FILE_COLLECTIONS as F, FOLDER_COLLECTIONS as D } from './schemas/collections';
+
+const inFile = <S extends z.ZodType>(c: { file: string; schema: S }) => defineCollection({ loader: file(`./content/${c.file}`), schema: c.schema });
+const inFolder = <S extends z.ZodType>(c: { folder: string; pattern: string; schema: S }) =>
+  defineCollection({ loader: glob({ pattern: c.pattern, base: `./content/${c.folder}` }), schema: c.schema });
 
 export const collections = {
-  guide: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guide' }), schema: guideSchema }),
-  scenarios: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/scenarios' }),
-    schema: scenarioSchema,
-  }),
-  facts: defineCollection({ loader: file('./content/facts.json'), schema: factSchema }),
-  evidence: defineCollection({ loader: file('./content/evidence.json'), schema: evidenceSchema }),
-  glossary: defineCollection({ loader: file('./content/glossary.json'), schema: glossarySchema }),
-  faq: defineCollection({ loader: file('./content/faq.json'), schema: faqSchema }),
-  checkQuestions: defineCollection({ loader: file('./content/check/questions.json'), schema: checkQuestionSchema }),
-  checkOutcomes: defineCollection({ loader: file('./content/check/outcomes.json'), schema: checkOutcomeSchema }),
-  aliases: defineCollection({ loader: file('./content/search-aliases.json'), schema: aliasSchema }),
-  statements: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/statements' }),
-    schema: statementTemplateSchema,
-  }),
+  guide: inFolder(D.guide),
+  scenarios: inFolder(D.scenarios),
+  facts: inFile(F.facts),
+  evidence: inFile(F.evidence),
+  glossary: inFile(F.glossary),
+  faq: inFile(F.faq),
+  checkQuestions: inFile(F.checkQuestions),
+  checkOutcomes: inFile(F.checkOutcomes),
+  aliases: inFile(F.aliases),
+  statements: inFolder(D.statements),
 };

@@ -10,7 +10,7 @@ import { MAX_QUERY } from '~/lib/search/tuning';
 import { pagefindTerms } from '~/lib/search/pagefind';
 import { rank } from '~/lib/search/rank';
 import { wordsOf } from '~/lib/search/normalise';
-import type { SearchData, Sounds, Spell } from '~/lib/search/data';
+import { decodeSearchData, type SearchData, type SearchWire, type Sounds, type Spell } from '~/lib/search/data';
 
 interface PagefindResult {
   id: string;
@@ -61,7 +61,7 @@ function loadEngine() {
   engine ??= (async () => {
     const [pagefind, data] = await Promise.all([
       import(/* @vite-ignore */ failures ? `${PAGEFIND}?retry=${failures}` : PAGEFIND) as Promise<Pagefind>,
-      getJson<SearchData>('/search-data.json'),
+      getJson<SearchWire>('/search-data.json').then(decodeSearchData),
     ]);
     // In the page's own thread: the worker would download a second copy of Pagefind's code.
     await pagefind.options({ excerptLength: 30, noWorker: true });
@@ -98,19 +98,19 @@ async function searchSite(query: string, section = ''): Promise<Hit[]> {
   const responses = await Promise.all(queries.map((q) => pagefind.search(q, options).then((r) => r.results.slice(0, 12))));
   const byId = new Map(responses.flat().map((r) => [r.id, r]));
   const ranked = rank(terms, data, responses.map((list) => list.map((r) => r.id)))
-    .filter((r) => !section || data.sections[data.docs[r.doc]?.s ?? -1] === section)
+    .filter((r) => !section || data.docs[r.doc]?.section === section)
     .slice(0, SHOWN);
   return Promise.all(
     ranked.map(async (r, i) => {
       const doc = data.docs[r.doc];
       if (!doc) throw new Error(`search data: no page ${r.doc}`);
       const result = r.pagefindId && i < EXCERPTS ? byId.get(r.pagefindId) : undefined;
-      const excerpt = result ? excerptAfterTitle((await result.data()).plain_excerpt.replace(/^[\s\p{P}]+/u, ''), doc.t) : '';
-      const [anchor, heading] = doc.h?.[r.heading] ?? ['', ''];
+      const excerpt = result ? excerptAfterTitle((await result.data()).plain_excerpt.replace(/^[\s\p{P}]+/u, ''), doc.title) : '';
+      const [anchor, heading] = doc.headings[r.heading] ?? ['', ''];
       return {
-        url: anchor ? `${doc.u}#${anchor}` : doc.u,
-        title: doc.t,
-        section: data.sections[doc.s] ?? '',
+        url: anchor ? `${doc.path}#${anchor}` : doc.path,
+        title: doc.title,
+        section: doc.section,
         excerptHtml: highlight(excerpt, terms.marks),
         heading,
       };

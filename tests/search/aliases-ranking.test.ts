@@ -4,12 +4,13 @@
  * `expandQuery` and `bestBets` became `buildSearchData`, `extractTerms` and `rank`; the intents stay.)
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { type DocInput } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { normalise } from '~/lib/search/normalise';
 import { pagefindTerms } from '~/lib/search/pagefind';
 import { rank } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
+import { searchData } from '../support/search-sites';
 
 const page = (u: string, ...phrases: [string, number][]): DocInput => ({
   u,
@@ -17,11 +18,11 @@ const page = (u: string, ...phrases: [string, number][]): DocInput => ({
   section: '指南',
   fields: phrases.map(([text, weight]) => ({ text, weight })),
 });
-const known = (q: string, data: ReturnType<typeof buildSearchData>) => extractTerms(q, data).known.map((k) => k.term);
+const known = (q: string, data: ReturnType<typeof searchData>) => extractTerms(q, data).known.map((k) => k.term);
 
 describe('aliases', () => {
   it('first definition wins; a term is not its own alias; blank aliases are dropped', () => {
-    const { aliases } = buildSearchData(
+    const { aliases } = searchData(
       [],
       [
         { term: '调包', aliases: ['掉包', '调包', '  ', '？'] },
@@ -32,12 +33,12 @@ describe('aliases', () => {
   });
 
   it('aliases are compared without case, width or spaces', () => {
-    const { aliases } = buildSearchData([], [{ term: '仅 退款', aliases: ['ＰＤＤ 退款', '仅退款'] }]);
+    const { aliases } = searchData([], [{ term: '仅 退款', aliases: ['ＰＤＤ 退款', '仅退款'] }]);
     expect(aliases).toEqual({ pdd退款: '仅退款' });
   });
 
   it('the longest alias is replaced first, whatever order the map lists them in', () => {
-    const data = buildSearchData(
+    const data = searchData(
       [],
       [
         { term: '邮费', aliases: ['运费'] },
@@ -55,7 +56,7 @@ describe('aliases', () => {
   });
 
   it('filler words split the query into the words that remain', () => {
-    const data = buildSearchData([page('/a/', ['买家', WEIGHT.keyword], ['退货', WEIGHT.keyword])], []);
+    const data = searchData([page('/a/', ['买家', WEIGHT.keyword], ['退货', WEIGHT.keyword])], []);
     expect(known('买家的了退货怎么办', data)).toEqual(['买家', '退货']);
     expect(known('买家怎么退货', data)).toEqual(['买家', '退货']);
     // Without the filler cut, 买家怎么退货 would be one piece whose middle the site does not know.
@@ -63,7 +64,7 @@ describe('aliases', () => {
   });
 
   it('a query of filler words or punctuation only has no key term and finds nothing', () => {
-    const data = buildSearchData([page('/a/', ['怎么办理退货', WEIGHT.title])], []);
+    const data = searchData([page('/a/', ['怎么办理退货', WEIGHT.title])], []);
     for (const q of ['怎么办', '？！', '拼多多 怎么办 吗']) {
       const t = extractTerms(q, data);
       expect(t, q).toEqual({ known: [], free: [], marks: [] });
@@ -78,7 +79,7 @@ describe('aliases', () => {
 });
 
 describe('ranking (successor of best bets)', () => {
-  const data = buildSearchData(
+  const data = searchData(
     [
       page('/short/', ['收到', WEIGHT.keyword]),
       page('/long/', ['没收到货', WEIGHT.title], ['收到货', WEIGHT.keyword]),
@@ -86,7 +87,7 @@ describe('ranking (successor of best bets)', () => {
     ],
     [],
   );
-  const paths = (q: string) => rank(extractTerms(q, data), data).map((r) => data.docs[r.doc]?.u);
+  const paths = (q: string) => rank(extractTerms(q, data), data).map((r) => data.docs[r.doc]?.path);
 
   it('punctuation and spaces split the query; a single character left alone is dropped', () => {
     expect(known('没收到货？', data)).toEqual(['没收到货']);
@@ -95,7 +96,7 @@ describe('ranking (successor of best bets)', () => {
   });
 
   it('a one-character query finds nothing', () => {
-    const one = buildSearchData([page('/a/', ['空', WEIGHT.title], ['空包', WEIGHT.keyword])], []);
+    const one = searchData([page('/a/', ['空', WEIGHT.title], ['空包', WEIGHT.keyword])], []);
     expect(extractTerms('空', one)).toEqual({ known: [], free: [], marks: [] });
     expect(rank(extractTerms('空', one), one)).toEqual([]);
   });

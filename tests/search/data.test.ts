@@ -3,7 +3,7 @@
  * Sites are built inside the test that uses them, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { buildSearchData, decodeSearchData, type DocInput } from '~/lib/search/data';
 import { rank } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
 import { asking, site } from '../support/search-sites';
@@ -51,6 +51,30 @@ describe('buildSearchData', () => {
       ],
       aliases: {},
     });
+  });
+});
+
+describe('decodeSearchData: the wire form under its names', () => {
+  it('names every field, resolves the section and keeps headings and phrases in order', () => {
+    const wire = {
+      sections: ['指南', '常见问题'],
+      docs: [
+        { u: '/a/', t: '甲', s: 1, h: [['step-1', '第一步']] as [string, string][], f: [['退货', 10], ['第一步', 5, 0]] as ([string, number] | [string, number, number])[] },
+        { u: '/glossary/#x', t: '乙', s: 0, f: [['乙乙', 8]] as [string, number][] },
+      ],
+      aliases: { 掉包: '调包' },
+      near: { 到: '倒' },
+    };
+    expect(decodeSearchData(wire)).toMatchObject({
+      docs: [
+        { path: '/a/', title: '甲', section: '常见问题', headings: [['step-1', '第一步']], phrases: [{ text: '退货', weight: 10 }, { text: '第一步', weight: 5, heading: 0 }] },
+        { path: '/glossary/#x', title: '乙', section: '指南', headings: [], phrases: [{ text: '乙乙', weight: 8 }] },
+      ],
+      aliases: { 掉包: '调包' },
+      near: { 到: '倒' },
+    });
+    expect(decodeSearchData(wire).docs[0]!.phrases[0]).not.toHaveProperty('heading');
+    expect(decodeSearchData({ ...wire, docs: [{ ...wire.docs[1]!, s: 7 }] }).docs[0]!.section).toBe('');
   });
 });
 

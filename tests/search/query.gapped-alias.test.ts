@@ -3,13 +3,14 @@
  * read as the seller word, a little less surely, with the words inside read on their own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { type DocInput } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { GAPPED } from '~/lib/search/tuning';
+import { searchData } from '../support/search-sites';
 
 const page = (u: string, ...phrases: string[]): DocInput => ({ u, t: u, section: '指南', fields: phrases.map((text) => ({ text, weight: 5 })) });
 const fixture = () =>
-  buildSearchData(
+  searchData(
     [page('/outcomes/', '扣款', '平台介入'), page('/not-received/', '买家称未收到货', '没收到货')],
     [
       { term: '扣款', aliases: ['钱被扣', '扣钱'] },
@@ -58,7 +59,7 @@ describe('seller words with a word inside', () => {
     // The seller word itself is not read a second time as a piece (钱被 is part of the alias corpus).
     expect(extractTerms('钱被平台扣了', fixture()).known.map((k) => k.term).sort()).toEqual(['平台', '扣款'].sort());
     // Words in two gaps are not glued together: 退 and 款 on either side of 被 do not make 退款.
-    const data = buildSearchData([page('/refund/', '退款'), page('/outcomes/', '扣款')], [{ term: '扣款', aliases: ['钱被扣'] }]);
+    const data = searchData([page('/refund/', '退款'), page('/outcomes/', '扣款')], [{ term: '扣款', aliases: ['钱被扣'] }]);
     expect(extractTerms('钱退被款扣', data).known.map((k) => k.term)).toEqual(['扣款']);
   });
 });

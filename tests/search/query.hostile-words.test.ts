@@ -3,13 +3,13 @@
  * object) are no seller word, and characters that show nothing (zero-width space) do not cut a word.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { normalise } from '~/lib/search/normalise';
 import { WEIGHT } from '~/lib/search/tuning';
+import { searchData } from '../support/search-sites';
 
 const site = (phrases: string[], aliases: { term: string; aliases: string[] }[] = []) =>
-  buildSearchData(
+  searchData(
     phrases.map((text, i) => ({ u: `/p${i}/`, t: text, section: '指南', fields: [{ text, weight: WEIGHT.keyword }] })),
     aliases,
   );

@@ -4,13 +4,13 @@
  * Sites are built inside the test that uses them, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, type Sounds } from '~/lib/search/data';
+import { type Sounds } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { wordsOf } from '~/lib/search/normalise';
 import { FAQ_SECTION, rank } from '~/lib/search/rank';
 import { ASKING_WEIGHT, WEIGHT } from '~/lib/search/tuning';
 import { soundAlike } from '~/lib/search/sounds';
-import { asking, site, terms } from '../support/search-sites';
+import { asking, site, terms, searchData } from '../support/search-sites';
 
 describe('where a query is cut', () => {
   it('a long filler phrase goes whole: 怎么处理 leaves no stray 处理 behind (fillers are cut longest first)', () => {
@@ -114,7 +114,7 @@ describe('extractTerms', () => {
   });
 
   it('question intents are Unicode patterns', () => {
-    const d = buildSearchData([{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] }], [], undefined, [{ id: 'who', ask: '\\p{Script=Han}出', answer: '谁' }]);
+    const d = searchData([{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] }], [], undefined, [{ id: 'who', ask: '\\p{Script=Han}出', answer: '谁' }]);
     expect(extractTerms('运费谁出', d).intents).toEqual(['who']);
   });
 });
@@ -195,7 +195,7 @@ describe('terms that only ask', () => {
     expect(extractTerms('申诉多久', site(['申诉多久'])).known).toStrictEqual([{ term: '申诉多久', certainty: 1 }]);
   });
   it('so the topic outranks a page that only answers the kind of question', () => {
-    const d = buildSearchData(
+    const d = searchData(
       [
         { u: '/appeal/', t: '怎样申诉', section: FAQ_SECTION, fields: [{ text: '怎样申诉', weight: WEIGHT.title }] },
         { u: '/other/', t: '运费多久失效', section: FAQ_SECTION, fields: [{ text: '运费多久失效', weight: WEIGHT.title }] },

@@ -3,15 +3,15 @@
  * Sites are built inside the test that uses them, so the mutation run knows which tests cover the build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, type QueryTerms } from '~/lib/search/data';
+import { type QueryTerms } from '~/lib/search/data';
 import { FAQ_SECTION, rank } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
-import { asking, site } from '../support/search-sites';
+import { asking, site, searchData } from '../support/search-sites';
 
 describe('rank, worked numbers', () => {
   /** Three pages; the third is a self-check verdict page. */
   const data = () =>
-    buildSearchData(
+    searchData(
       [
         { u: '/a/', t: 'a', section: '指南', fields: [{ text: '退货', weight: WEIGHT.title }] },
         { u: '/b/', t: 'b', section: '指南', fields: [{ text: '退货运费', weight: WEIGHT.keyword }] },
@@ -40,7 +40,7 @@ describe('rank, worked numbers', () => {
   });
 
   it('length counts up to five characters', () => {
-    const d = buildSearchData(
+    const d = searchData(
       [
         { u: '/a/', t: 'a', section: '指南', fields: [{ text: '一二三四五六七', weight: WEIGHT.keyword }] },
         { u: '/b/', t: 'b', section: '指南', fields: [{ text: '别的', weight: WEIGHT.keyword }] },
@@ -99,7 +99,7 @@ describe('rank, worked numbers', () => {
 
   /** Page 0 has one heading per phrase (h0, h1, …); page 1 has the title 别的. */
   const headed = (...phrases: string[]) =>
-    buildSearchData(
+    searchData(
       [
         { u: '/a/', t: 'a', section: '指南', fields: phrases.map((text, i) => ({ text, weight: WEIGHT.heading, anchor: `h${i}` })) },
         { u: '/b/', t: 'b', section: '指南', fields: [{ text: '别的', weight: WEIGHT.title }] },
@@ -134,7 +134,7 @@ describe('rank', () => {
     const intents = [{ id: 'who', ask: '谁', answer: '谁' }];
     for (const section of ['自测结果', FAQ_SECTION]) {
       const d = {
-        ...buildSearchData(
+        ...searchData(
           [
             { u: '/a/', t: '谁出', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },
             { u: '/b/', t: 'b', section, fields: [{ text: '退货', weight: WEIGHT.keyword }] },
@@ -149,7 +149,7 @@ describe('rank', () => {
   });
 
   it('a page that answers any one of the intents asked gains; answers are read as Unicode patterns', () => {
-    const d = buildSearchData(
+    const d = searchData(
       [
         { u: '/a/', t: '运费谁出', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },
         { u: '/b/', t: 'b', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
-import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { type DocInput } from '~/lib/search/data';
 import { coverPiece, mendSounds, typoGuesses } from '~/lib/search/mend';
 import { extractTerms } from '~/lib/search/query';
 import { highlight } from '~/lib/search/highlight';
@@ -13,6 +13,7 @@ import { pinyinSyllables, soundAlike, syllableOf } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
 import { faqPath, faqSummary, inFileOrder } from '~/lib/content/faq';
 import { readQueries } from '../../scripts/search-quality.mjs';
+import { searchData } from '../support/search-sites';
 
 const page = (u: string, t: string, section: string, fields: [string, number, string?][]): DocInput => ({
   u,
@@ -22,7 +23,7 @@ const page = (u: string, t: string, section: string, fields: [string, number, st
 });
 
 /** A small site: the real vocabulary shapes, none of the real pages. */
-const data = buildSearchData(
+const data = searchData(
   [
     page('/scenarios/return-damaged/', '七天无理由退回来的东西坏了', '纠纷场景', [['七天无理由退回来的东西坏了', WEIGHT.title], ['退货不完好', WEIGHT.keyword]]),
     page('/scenarios/return-not-sent/', '同意退货后，买家一直不寄回', '纠纷场景', [['同意退货后，买家一直不寄回', WEIGHT.title], ['买家不寄回', WEIGHT.keyword]]),
@@ -43,7 +44,7 @@ const data = buildSearchData(
   ],
 );
 const terms = (q: string) => extractTerms(q, data, undefined, soundAlike).known.map((k) => k.term);
-const top = (q: string, lists: string[][] = []) => rank(extractTerms(q, data), data, lists).map((r) => data.docs[r.doc]?.u);
+const top = (q: string, lists: string[][] = []) => rank(extractTerms(q, data), data, lists).map((r) => data.docs[r.doc]?.path);
 
 describe('reading a query', () => {
   it('normalises punctuation, symbols, width and case', () => {
@@ -97,8 +98,8 @@ describe('ranking', () => {
   });
   it('links to the heading a page matched under', () => {
     const [first] = rank(extractTerms('平台介入了让我举证', data), data);
-    expect(data.docs[first?.doc ?? -1]?.u).toBe('/guide/how-to-respond/');
-    expect(data.docs[first?.doc ?? -1]?.h?.[first?.heading ?? -1]?.[0]).toBe('第二步买家申请介入后按要求举证');
+    expect(data.docs[first?.doc ?? -1]?.path).toBe('/guide/how-to-respond/');
+    expect(data.docs[first?.doc ?? -1]?.headings[first?.heading ?? -1]?.[0]).toBe('第二步买家申请介入后按要求举证');
   });
   it('puts a self-check verdict below the explanation that matches as well', () => {
     const ranked = top('驳回仅退款');
@@ -106,7 +107,7 @@ describe('ranking', () => {
   });
   it('adds Pagefind results by rank and knows them by page id (the page\'s index, then the build)', () => {
     const ranked = rank(extractTerms('吊牌', data), data, [['1_3fa9c2', '0_3fa9c2']]);
-    expect(ranked.map((r) => data.docs[r.doc]?.u)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
+    expect(ranked.map((r) => data.docs[r.doc]?.path)).toEqual(['/scenarios/return-not-sent/', '/scenarios/return-damaged/']);
     expect(ranked[0]?.pagefindId).toBe('1_3fa9c2');
   });
 });
@@ -136,7 +137,7 @@ describe('typos by sound (pinyin IME picks)', () => {
     expect(terms('进退款')).toEqual(['仅退款']);
   });
   it('mends a character that says nothing alone only into a phrase of three or more, from the data alone', () => {
-    const withNear = buildSearchData([page('/p/', '倒计时提醒', '举证助手', [['倒计时提醒', WEIGHT.title], ['未发货', WEIGHT.keyword]])], [], soundAlike);
+    const withNear = searchData([page('/p/', '倒计时提醒', '举证助手', [['倒计时提醒', WEIGHT.title], ['未发货', WEIGHT.keyword]])], [], soundAlike);
     expect(withNear.near?.['到']).toBe('倒');
     expect(withNear.near?.['为']).toBe('未');
     // No syllable table passed: the near-sounding characters come with the data.
@@ -163,7 +164,7 @@ describe('typos by sound (pinyin IME picks)', () => {
 });
 
 describe('what a question asks', () => {
-  const asking = buildSearchData(
+  const asking = searchData(
     [
       page('/a/', '运费怎么补贴，补多少', '常见问题', [['运费怎么补贴，补多少', WEIGHT.title]]),
       page('/b/', '运费是商家出还是平台出', '常见问题', [['运费是商家出还是平台出', WEIGHT.title]]),
@@ -173,7 +174,7 @@ describe('what a question asks', () => {
     undefined,
     INTENTS,
   );
-  const scores = (q: string) => Object.fromEntries(rank(extractTerms(q, asking), asking).map((r) => [asking.docs[r.doc]?.u, r.score]));
+  const scores = (q: string) => Object.fromEntries(rank(extractTerms(q, asking), asking).map((r) => [asking.docs[r.doc]?.path, r.score]));
   it('reads question words before they are cut out, and ranks the page that asks the same first', () => {
     expect(extractTerms('运费谁出', asking).intents).toEqual(['who-pays']);
     expect(extractTerms('运费', asking).intents).toBeUndefined();
@@ -182,18 +183,18 @@ describe('what a question asks', () => {
     expect(scores('运费')['/a/']).toBe(scores('运费')['/b/']);
   });
   it('puts an FAQ answer a little above an equal match when the query is a question', () => {
-    const both = buildSearchData(
+    const both = searchData(
       [page('/guide/x/', '运费规则', '指南', [['运费规则', WEIGHT.title]]), page('/faq/x/', '运费规则', '常见问题', [['运费规则', WEIGHT.title]])],
       [],
     );
-    const order = (q: string) => rank(extractTerms(q, both), both).map((r) => both.docs[r.doc]?.u);
+    const order = (q: string) => rank(extractTerms(q, both), both).map((r) => both.docs[r.doc]?.path);
     expect(extractTerms('运费规则', both).question).toBeUndefined();
     expect(order('运费规则')).toEqual(['/guide/x/', '/faq/x/']);
     expect(order('运费规则怎么算呢')).toEqual(['/faq/x/', '/guide/x/']);
   });
   it('matches a term with a word inside the phrase, below a whole match', () => {
     const ranked = rank(extractTerms('申请介入', asking), asking);
-    expect(ranked.map((r) => asking.docs[r.doc]?.u)).toEqual(['/c/']);
+    expect(ranked.map((r) => asking.docs[r.doc]?.path)).toEqual(['/c/']);
   });
 });
 

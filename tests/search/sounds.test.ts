@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pinyinSyllables, soundAlike, soundsOf, syllableOf } from '~/lib/search/sounds';
-import { buildSearchData, type AliasSource, type Sounds } from '~/lib/search/data';
+import { type AliasSource, type Sounds } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { pagefindTerms } from '~/lib/search/pagefind';
 import { rank } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
 import type { Intent } from '~/lib/search/intents';
+import { searchData } from '../support/search-sites';
 
 describe('the syllable table', () => {
   it('reads every syllable of a table, its letters whole, and finds a character by the start at or before it', () => {
@@ -64,7 +65,7 @@ describe('letters read as pinyin', () => {
 
 /** A site whose pages each use one phrase (as a keyword), in this order. */
 const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds, intents?: Intent[]) =>
-  buildSearchData(
+  searchData(
     phrases.map((text, i) => ({ u: `/p${i}/`, t: text, section: '指南', fields: [{ text, weight: WEIGHT.keyword }] })),
     aliases,
     sounds,
@@ -74,7 +75,7 @@ const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds, i
 describe('what the search data carries for sounds and questions', () => {
   it('for each function character, the same-sounding characters of the site phrases and seller-word terms; the intents as given', () => {
     const intents = [{ id: 'who', ask: '谁出', answer: '谁' }];
-    const d = buildSearchData(
+    const d = searchData(
       [{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '倒计时', weight: WEIGHT.keyword }, { text: '未发货', weight: WEIGHT.keyword }] }],
       [{ term: '调包', aliases: ['掉包'] }],
       soundAlike,
@@ -84,7 +85,7 @@ describe('what the search data carries for sounds and questions', () => {
     expect(d.intents).toStrictEqual(intents);
     expect(d.intents).not.toBe(intents);
     // 包 of the seller-word term sounds like nothing of FUNCTION_CHARS; 掉 (a seller word) is no site character.
-    const plain = buildSearchData([{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '退款', weight: WEIGHT.keyword }] }], [{ term: '倒货', aliases: ['掉货'] }], soundAlike);
+    const plain = searchData([{ u: '/a/', t: 'a', section: '指南', fields: [{ text: '退款', weight: WEIGHT.keyword }] }], [{ term: '倒货', aliases: ['掉货'] }], soundAlike);
     expect(plain.near).toStrictEqual({ 到: '倒', 或: '货' });
     expect('near' in site(['退款'])).toBe(false);
     expect('intents' in site(['退款'])).toBe(false);
@@ -94,7 +95,7 @@ describe('what the search data carries for sounds and questions', () => {
 describe('question intents', () => {
   const intents = [{ id: 'who', ask: '谁出', answer: '谁' }];
   const asking = () =>
-    buildSearchData(
+    searchData(
       [
         { u: '/a/', t: '运费谁出', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }] },
         { u: '/b/', t: 'b', section: '指南', fields: [{ text: '运费', weight: WEIGHT.keyword }, { text: '谁付', weight: WEIGHT.heading }] },
@@ -145,7 +146,7 @@ describe('question intents', () => {
       question: true,
     });
     expect(extractTerms('谁出', d)).toMatchObject({ intents: ['who'], question: true });
-    const none = extractTerms('怎么', buildSearchData([], [], undefined, [{ id: 'how', ask: '怎么', answer: '怎么' }]));
+    const none = extractTerms('怎么', searchData([], [], undefined, [{ id: 'how', ask: '怎么', answer: '怎么' }]));
     expect(none).toStrictEqual({ known: [], free: [], marks: [] });
   });
 });

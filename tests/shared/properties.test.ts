@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content-files';
 import { ANSWERS_PARAM, createFlow, decodeAnswers, encodeAnswers, hrefFor, walk, type Position, type Step } from '~/lib/self-check/flow';
 import { splitFactRefs } from '~/lib/content/facts';
-import { buildSearchData } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { normalise } from '~/lib/search/normalise';
 import { rank } from '~/lib/search/rank';
 import { WEIGHT } from '~/lib/search/tuning';
 import { STAGE_IDS } from '~/lib/shared/stages';
+import { searchData } from '../support/search-sites';
 
 const seed = Number(process.env.FC_SEED ?? 20261126);
 const params = { seed, numRuns: 100 };
@@ -111,12 +111,12 @@ describe('fact citations in data text', () => {
 
 describe('search', () => {
   const sources = [...content.glossary, ...content.aliases];
-  const { aliases: realAliases } = buildSearchData([], sources);
+  const { aliases: realAliases } = searchData([], sources);
   const sellerWords = [...Object.keys(realAliases).slice(0, 30), '怎么办', '的', '拼多多', '？', ' ', '退货', 'Ａ', '48小时'];
   const query = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...sellerWords), maxLength: 6 }));
   const sitePhrases = fc.array(fc.string({ unit: fc.constantFrom('退', '货', '款', '包', '没', '收', '到'), minLength: 2, maxLength: 5 }), { maxLength: 6 });
   const siteOf = (phrases: string[]) =>
-    buildSearchData(
+    searchData(
       phrases.map((text, i) => ({ u: `/p${i % 3}/`, t: text, section: i % 2 ? '指南' : '自测结果', fields: [{ text, weight: WEIGHT.keyword }] })),
       sources,
     );
@@ -147,7 +147,7 @@ describe('search', () => {
     const keys = Object.keys(realAliases);
     const nested = keys.flatMap((long) => keys.filter((short) => short !== long && long.includes(short)).map((short) => [long, short] as const));
     expect(nested.length).toBeGreaterThan(0);
-    const data = buildSearchData([], sources);
+    const data = searchData([], sources);
     for (const [long, short] of nested) {
       const t = extractTerms(long, data);
       expect(t.marks, long).toContain(long);

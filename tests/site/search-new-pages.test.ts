@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SearchData } from '~/lib/search/data';
+import { decodeSearchData, type SearchWire } from '~/lib/search/data';
 import { extractTerms } from '~/lib/search/query';
 import { rank } from '~/lib/search/rank';
 import { soundAlike } from '~/lib/search/sounds';
 
 const file = new URL('../../dist/search-data.json', import.meta.url);
 describe('issue 21 words find the new pages (built search data)', () => {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as SearchData;
-  const top = (q: string) => rank(extractTerms(q, data, undefined, soundAlike), data).slice(0, 3).map((r) => data.docs[r.doc]?.u ?? '');
+  const data = decodeSearchData(JSON.parse(readFileSync(file, 'utf8')) as SearchWire);
+  const top = (q: string) => rank(extractTerms(q, data, undefined, soundAlike), data).slice(0, 3).map((r) => data.docs[r.doc]?.path ?? '');
   it.for([
     ['12315', '/guide/complaints/'],
     ['黑猫投诉', '/guide/complaints/'],

@@ -1,22 +1,12 @@
 /** Reads the raw content files the way the build does, for unit tests of content integrity. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import {
-  checkOutcomeSchema,
-  checkQuestionSchema,
-  evidenceSchema,
-  factSchema,
-  faqSchema,
-  glossarySchema,
-  guideSchema,
-  scenarioSchema,
-  aliasSchema,
-} from '../../src/schemas';
+import { FILE_COLLECTIONS as F, FOLDER_COLLECTIONS as D } from '../../src/schemas/collections';
 import type { z } from 'astro/zod';
 
 const contentDir = new URL('../../content/', import.meta.url);
 
-function readJson<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {
+function readJson<T extends z.ZodType>({ file, schema }: { file: string; schema: T }): z.infer<T>[] {
   const raw = JSON.parse(readFileSync(new URL(file, contentDir), 'utf8')) as unknown[];
   return raw.map((item) => schema.parse(item));
 }
@@ -28,7 +18,7 @@ export interface MdxPage<T> {
   body: string;
 }
 
-function readMdx<T extends z.ZodType>(dir: 'guide' | 'scenarios', schema: T): MdxPage<z.infer<T>>[] {
+function readMdx<T extends z.ZodType>({ folder: dir, schema }: { folder: 'guide' | 'scenarios'; schema: T }): MdxPage<z.infer<T>>[] {
   const base = new URL(`${dir}/`, contentDir);
   return readdirSync(base)
     .filter((f) => f.endsWith('.mdx'))
@@ -41,13 +31,13 @@ function readMdx<T extends z.ZodType>(dir: 'guide' | 'scenarios', schema: T): Md
 }
 
 export const content = {
-  facts: readJson('facts.json', factSchema),
-  evidence: readJson('evidence.json', evidenceSchema),
-  glossary: readJson('glossary.json', glossarySchema),
-  faq: readJson('faq.json', faqSchema),
-  aliases: readJson('search-aliases.json', aliasSchema),
-  questions: readJson('check/questions.json', checkQuestionSchema),
-  outcomes: readJson('check/outcomes.json', checkOutcomeSchema),
-  guide: readMdx('guide', guideSchema),
-  scenarios: readMdx('scenarios', scenarioSchema),
+  facts: readJson(F.facts),
+  evidence: readJson(F.evidence),
+  glossary: readJson(F.glossary),
+  faq: readJson(F.faq),
+  aliases: readJson(F.aliases),
+  questions: readJson(F.checkQuestions),
+  outcomes: readJson(F.checkOutcomes),
+  guide: readMdx(D.guide),
+  scenarios: readMdx(D.scenarios),
 };

@@ -3,7 +3,7 @@
  * astro:content): page titles, short names, searchTerms, `##`/`###` headings, FAQ questions, glossary
  * terms and seller words. Close enough for tests that need the real vocabulary's size and shape.
  */
-import { buildSearchData, type DocInput } from '~/lib/search/data';
+import { buildSearchData, decodeSearchData, type DocInput } from '~/lib/search/data';
 import { WEIGHT } from '~/lib/search/tuning';
 import { soundAlike } from '~/lib/search/sounds';
 import { INTENTS } from '~/lib/search/intents';
@@ -27,5 +27,5 @@ export function siteSearchData() {
   }
   for (const f of content.faq) pages.push({ u: `/faq/${f.id}/`, t: f.question, section: '常见问题', fields: [{ text: f.question, weight: WEIGHT.title }, ...f.asked.map((text) => ({ text, weight: WEIGHT.heading }))] });
   for (const g of content.glossary) pages.push({ u: `/glossary/#${g.id}`, t: g.term, section: '术语', fields: [{ text: g.term, weight: WEIGHT.keyword }] });
-  return buildSearchData(pages, [...content.glossary, ...content.aliases], soundAlike, INTENTS);
+  return decodeSearchData(buildSearchData(pages, [...content.glossary, ...content.aliases], soundAlike, INTENTS));
 }

@@ -1,11 +1,14 @@
 /** Small sites for the search unit tests: each page uses one phrase (as a keyword), in the order given. */
-import { buildSearchData, type AliasSource, type QueryTerms, type SearchData, type Sounds } from '~/lib/search/data';
+import { buildSearchData, decodeSearchData, type AliasSource, type QueryTerms, type SearchData, type Sounds } from '~/lib/search/data';
 import { worthSounds } from '~/lib/search/mend';
 import { extractTerms } from '~/lib/search/query';
 import { WEIGHT } from '~/lib/search/tuning';
 
+/** The search data as the browser reads it: built, then decoded from the wire form. */
+export const searchData = (...args: Parameters<typeof buildSearchData>): SearchData => decodeSearchData(buildSearchData(...args));
+
 export const site = (phrases: string[], aliases: AliasSource[] = [], sounds?: Sounds) =>
-  buildSearchData(
+  searchData(
     phrases.map((text, i) => ({ u: `/p${i}/`, t: text, section: '指南', fields: [{ text, weight: WEIGHT.keyword }] })),
     aliases,
     sounds,

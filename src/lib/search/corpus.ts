@@ -27,7 +27,7 @@ function once<T>(build: (data: SearchData) => T): (data: SearchData) => T {
 
 /** All phrases of the site in one string: printed phrases, then seller words and what they stand for. */
 export const corpusOf = once(
-  (data) => `\u0001${data.docs.flatMap((d) => d.f.map((f) => f[0])).join('\u0001')}${ALIASES}${Object.entries(data.aliases).flat().join('\u0001')}\u0001`,
+  (data) => `\u0001${data.docs.flatMap((d) => d.phrases.map((p) => p.text)).join('\u0001')}${ALIASES}${Object.entries(data.aliases).flat().join('\u0001')}\u0001`,
 );
 
 /** The seller words, longest first. */

@@ -1,27 +1,60 @@
 /**
- * The search data (built at build time by src/pages/search-data.json.ts, read by the browser) and the
- * types the search passes around. The compact keys (u, t, s, h, f) are the wire format: they keep
- * search-data.json small.
+ * The search data: built at build time by src/pages/search-data.json.ts as `SearchWire` (short keys keep
+ * search-data.json small), read by the browser through `decodeSearchData` into `SearchData`, whose names say
+ * what each field is. The short keys live only in this file and in scripts/search-index.mjs, which adds
+ * pages to the built file.
  */
 import { FUNCTION_CHARS, normalise, compact } from './normalise';
 import type { Intent } from './intents';
 
-/** One page (or glossary entry) the search can return. */
-export interface SearchDoc {
-  /** Site path, may carry #anchor (glossary entries). */
+/* ---------- The wire format: search-data.json ---------- */
+
+/** One page (or glossary entry) as search-data.json holds it. */
+export interface WireDoc {
+  /** path: site path, may carry #anchor (glossary entries). */
   u: string;
-  /** Title as shown in results. */
+  /** title, as shown in results. */
   t: string;
-  /** Index into SearchData.sections. */
+  /** section: index into `SearchWire.sections`. */
   s: number;
-  /** [anchor, text] of the headings a result can link to. */
+  /** headings: [anchor, text] of the headings a result can link to. */
   h?: [string, string][];
-  /** The page's vocabulary: [normalised phrase, weight] or [phrase, weight, heading number in `h`]. */
+  /** phrases: [normalised phrase, weight] or [phrase, weight, heading number in `h`]. */
   f: ([string, number] | [string, number, number])[];
 }
 
-export interface SearchData {
+export interface SearchWire {
   sections: string[];
+  docs: WireDoc[];
+  aliases: Record<string, string>;
+  near?: Record<string, string>;
+  intents?: Intent[];
+}
+
+/* ---------- What the search reads ---------- */
+
+/** A phrase of a page's vocabulary (normalised, cut at punctuation) and how much a match in it counts. */
+export interface Phrase {
+  text: string;
+  weight: number;
+  /** The heading (index into `headings`) the phrase is, or belongs to. */
+  heading?: number;
+}
+
+/** One page (or glossary entry) the search can return. */
+export interface SearchDoc {
+  /** Site path, may carry #anchor (glossary entries). */
+  path: string;
+  /** Title as shown in results. */
+  title: string;
+  /** The section's label (指南, 常见问题…). */
+  section: string;
+  /** [anchor, text] of the headings a result can link to. */
+  headings: [string, string][];
+  phrases: Phrase[];
+}
+
+export interface SearchData {
   docs: SearchDoc[];
   /** Seller word → the phrase the site uses for it ("掉包" → "调包"). */
   aliases: Record<string, string>;
@@ -32,6 +65,20 @@ export interface SearchData {
   near?: Record<string, string>;
   /** Question intents (src/lib/search/intents.ts). */
   intents?: Intent[];
+}
+
+/** The search data under its names, from search-data.json. */
+export function decodeSearchData(wire: SearchWire): SearchData {
+  return {
+    ...wire,
+    docs: wire.docs.map((d) => ({
+      path: d.u,
+      title: d.t,
+      section: wire.sections[d.s] ?? '',
+      headings: d.h ?? [],
+      phrases: d.f.map(([text, weight, heading]) => (heading === undefined ? { text, weight } : { text, weight, heading })),
+    })),
+  };
 }
 
 /** The key terms of a query. */
@@ -79,13 +126,13 @@ export interface AliasSource {
 /** A record's own entry: JSON objects also answer `constructor`, `__proto__`… from their prototype. */
 export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-/** The search data: every page with its phrases (cut at punctuation), and the seller-word map. */
-export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[], sounds?: Sounds, intents?: readonly Intent[]): SearchData {
+/** The search data to write into search-data.json: every page with its phrases (cut at punctuation), and the seller-word map. */
+export function buildSearchData(pages: readonly DocInput[], aliasSources: readonly AliasSource[], sounds?: Sounds, intents?: readonly Intent[]): SearchWire {
   const sections: string[] = [];
   const docs = pages.map((p) => {
     if (!sections.includes(p.section)) sections.push(p.section);
     const headings: [string, string][] = [];
-    const fields: SearchDoc['f'] = [];
+    const fields: WireDoc['f'] = [];
     for (const f of p.fields) {
       let heading = -1;
       if (f.anchor) heading = headings.push([f.anchor, f.text]) - 1;
@@ -97,7 +144,7 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
         fields.push(heading >= 0 ? [part, f.weight, heading] : [part, f.weight]);
       }
     }
-    const doc: SearchDoc = { u: p.u, t: p.t, s: sections.indexOf(p.section), f: fields };
+    const doc: WireDoc = { u: p.u, t: p.t, s: sections.indexOf(p.section), f: fields };
     if (headings.length > 0) doc.h = headings;
     return doc;
   });
@@ -109,7 +156,7 @@ export function buildSearchData(pages: readonly DocInput[], aliasSources: readon
       if (key && key !== term && !Object.hasOwn(aliases, key)) aliases[key] = term;
     }
   }
-  const data: SearchData = { sections, docs, aliases };
+  const data: SearchWire = { sections, docs, aliases };
   if (sounds) {
     const used = new Set([...docs.flatMap((d) => d.f.map((f) => f[0])), ...Object.values(aliases)].join(''));
     const near: Record<string, string> = {};

@@ -22,7 +22,7 @@ export const SECONDARY = new Set(['自测结果', TOOLS]);
 export interface Ranked {
   doc: number;
   score: number;
-  /** The heading (index into the doc's `h`) the page matched best under, or -1. */
+  /** The heading (index into the doc's `headings`) the page matched best under, or -1. */
   heading: number;
   /** Matched through Pagefind's full text (so its fragment has an excerpt). */
   pagefindId?: string;
@@ -52,7 +52,7 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
     data.docs.forEach((d, doc) => {
       let weight = 0;
       const headings: number[] = [];
-      for (const [phrase, w, h] of d.f) {
+      for (const { text: phrase, weight: w, heading: h } of d.phrases) {
         const whole = phrase.includes(term);
         if (!whole && !(gapped && gapped.test(phrase))) continue;
         weight = Math.max(weight, phrase === term ? w * EXACT : whole ? w : w * GAPPED);
@@ -95,7 +95,7 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
   const intents = (data.intents ?? []).filter((i) => terms.intents?.includes(i.id)).map((i) => new RegExp(i.answer, 'u'));
   const asks = (doc: number) => {
     const d = data.docs[doc];
-    return d !== undefined && intents.some((answer) => answer.test(d.t) || d.f.some(([phrase, w]) => w >= WEIGHT.heading && answer.test(phrase)));
+    return d !== undefined && intents.some((answer) => answer.test(d.title) || d.phrases.some((p) => p.weight >= WEIGHT.heading && answer.test(p.text)));
   };
   return [...byDoc.values()]
     .map((r) => ({
@@ -103,9 +103,9 @@ export function rank(terms: QueryTerms, data: SearchData, pagefindLists: readonl
       score:
         r.score *
         (1 + EACH_MORE_TERM * Math.max(0, r.matched - 1)) *
-        (SECONDARY.has(data.sections[data.docs[r.doc]?.s ?? -1] ?? '') ? SECONDARY_WEIGHT : 1) *
+        (SECONDARY.has(data.docs[r.doc]?.section ?? '') ? SECONDARY_WEIGHT : 1) *
         (asks(r.doc) ? INTENT_BOOST : 1) *
-        (terms.question && data.sections[data.docs[r.doc]?.s ?? -1] === FAQ_SECTION ? QUESTION_BOOST : 1),
+        (terms.question && data.docs[r.doc]?.section === FAQ_SECTION ? QUESTION_BOOST : 1),
     }))
     .sort((a, b) => b.score - a.score || a.doc - b.doc)
     .map(({ doc, score, heading, pagefindId }) => (pagefindId ? { doc, score, heading, pagefindId } : { doc, score, heading }));
