@@ -88,7 +88,7 @@ describe('rank, worked numbers', () => {
 
   it('a Pagefind hit on the twelfth page or later counts for that page (two-digit page numbers)', () => {
     const pages = Array.from({ length: 12 }, (_, i) => ({ u: `/p${i}/`, t: `p${i}`, section: '指南', fields: [{ text: '退货', weight: WEIGHT.title }] }));
-    expect(rank({ known: [], free: [], marks: [] }, buildSearchData(pages, []), [['11_a1']]).map((r) => [r.doc, r.pagefindId])).toEqual([[11, '11_a1']]);
+    expect(rank({ known: [], free: [], marks: [] }, searchData(pages, []), [['11_a1']]).map((r) => [r.doc, r.pagefindId])).toEqual([[11, '11_a1']]);
   });
 
   it('equal scores are listed by page order, whatever order the pages were matched in', () => {

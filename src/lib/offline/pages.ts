@@ -4,7 +4,6 @@
  */
 import { OFFLINE_PATH } from '~/lib/shared/paths';
 import { SITE_NAME } from '~/lib/shared/site';
-import { OFFLINE_PATH } from '~/lib/shared/paths';
 import { formatSavedAt } from './notice';
 
 /** The worker's own caches; a cache with this prefix and another name is an old version and is deleted. */
