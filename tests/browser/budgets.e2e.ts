@@ -50,19 +50,21 @@ test.for(reading)('%s loads no JavaScript but the search opener', async (path, {
   expect(w.total).toBeLessThanOrEqual(budgets.reading!.total);
 });
 
-// The three tools (举证助手): each ships at most 20 kB of JS, and only on its own page.
-const toolPages: { path: string; island: RegExp }[] = [
-  { path: '/tools/statement/', island: /\/Statement\.[^/]*\.js$/ },
+// The three tools (举证助手): each ships at most 20 kB of JS, and only on its own page. The statement tool
+// 21 kB: on 2026-12-02 it gained two letters, confirmed conclusions and numbering by image (18,704 → 20,243 B),
+// then the ledger's timeline note when a draft is written or copied (+320 B): 20.4–20.9 kB measured.
+const toolPages: { path: string; island: RegExp; js?: number }[] = [
+  { path: '/tools/statement/', island: /\/Statement\.[^/]*\.js$/, js: 21 * kB },
   { path: '/tools/collage/', island: /\/Collage\.[^/]*\.js$/ },
   { path: '/tools/countdown/', island: /\/Countdown\.[^/]*\.js$/ },
 ];
 const toolBudget = { js: 20 * kB, total: 45 * kB };
-test.for(toolPages)('tool $path stays within its budget and loads no other tool', async ({ path, island }, { page }) => {
+test.for(toolPages)('tool $path stays within its budget and loads no other tool', async ({ path, island, js }, { page }) => {
   const w = (await measurePage(page, url(path))) as Weight;
   const scripts = w.files.filter((f) => f.kind === 'js');
   const detail = `${path}: HTML ${w.html} B, CSS ${w.css} B, JS ${w.js} B, total ${w.total} B\n${scripts.map((f) => `${f.url} ${f.bytes} B`).join('\n')}`;
   console.log(detail);
-  expect(w.js, detail).toBeLessThanOrEqual(toolBudget.js);
+  expect(w.js, detail).toBeLessThanOrEqual(js ?? toolBudget.js);
   expect(w.total, detail).toBeLessThanOrEqual(toolBudget.total);
   expect(scripts.some((f) => island.test(f.url)), detail).toBe(true);
   for (const other of toolPages) if (other.path !== path) expect(scripts.some((f) => other.island.test(f.url)), detail).toBe(false);

@@ -53,7 +53,7 @@ test('the appeal with new evidence: chosen in the picker; more evidence than one
   const note = page.getByTestId('by-image');
   expect(await note.innerText()).toContain(`${ids.length} 份凭证已按 ${limit} 张凭证图编号`);
   const href = await note.getByRole('link', { name: '用凭证拼图照编号合成' }).getAttribute('href');
-  expect(href).toBe(`/tools/collage/?have=${ids.join(',')}&case=cappeal1`);
+  expect(href).toBe(`/tools/collage/?have=${ids.join('.')}&case=cappeal1`);
   // Saved with the case like any draft.
   await page.reload();
   await ready(page);
