@@ -60,3 +60,12 @@ describe('guide chapters and scenarios answer first', () => {
     if (article!.querySelector('.page-sources')) expect(sources?.hasAttribute('open')).toBe(false);
   });
 });
+
+describe('the change note', () => {
+  // Changes of one month (2025-04 and 2025-04-23) are one link: "2025 年 4 月、2025 年 4 月" read as a stutter.
+  it.for(docPages)('%s names each month once', (path) => {
+    const note = parse(readPage(path)).querySelector('.change-note');
+    const months = (note?.querySelectorAll('time') ?? []).map((t) => t.text);
+    expect(months).toEqual([...new Set(months)]);
+  });
+});
