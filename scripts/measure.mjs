@@ -33,17 +33,23 @@ export async function sumResponses(responses) {
   return out;
 }
 
+/**
+ * `[kind, path, reading]` rows → `{ kind, path, reading }`.
+ * @param {[string, string, boolean][]} rows
+ */
+const kinds = (rows) => rows.map(([kind, path, reading]) => ({ kind, path, reading }));
+
 /** The page kinds every report covers, with one representative address each. */
-export const pageKinds = [
-  { kind: '首页', path: '/', reading: true },
-  { kind: '指南章节', path: '/guide/what-is-intervention/', reading: true },
-  { kind: '纠纷场景', path: '/scenarios/empty-parcel/', reading: true },
-  { kind: '自测', path: '/check/', reading: false },
-  { kind: '自测结果', path: '/check/result/apply-empty-parcel/', reading: false },
-  { kind: '证据清单', path: '/checklist/', reading: false },
-  { kind: '售后台账', path: '/cases/', reading: false },
-  { kind: '搜索', path: '/search/', reading: false },
-];
+export const pageKinds = kinds([
+  ['首页', '/', true],
+  ['指南章节', '/guide/what-is-intervention/', true],
+  ['纠纷场景', '/scenarios/empty-parcel/', true],
+  ['自测', '/check/', false],
+  ['自测结果', '/check/result/apply-empty-parcel/', false],
+  ['证据清单', '/checklist/', false],
+  ['售后台账', '/cases/', false],
+  ['搜索', '/search/', false],
+]);
 
 /**
  * Every kind of page `npm run bench` times (LCP ≤ 1.0 s, issue 23): the kinds above, the other reading
@@ -51,16 +57,18 @@ export const pageKinds = [
  */
 export const benchKinds = [
   ...pageKinds,
-  { kind: '最长的指南章节', path: '/guide/how-to-respond/', reading: true },
-  { kind: '最长的纠纷场景', path: '/scenarios/refund-only-abuse/', reading: true },
-  { kind: '常见问题目录', path: '/faq/', reading: true },
-  { kind: '常见问题', path: '/faq/auto-agree-time/', reading: true },
-  { kind: '术语表', path: '/glossary/', reading: true },
-  { kind: '规则变化', path: '/changes/', reading: true },
-  { kind: '举证助手', path: '/tools/', reading: false },
-  { kind: '举证说明草稿', path: '/tools/statement/', reading: false },
-  { kind: '凭证拼图', path: '/tools/collage/', reading: false },
-  { kind: '倒计时提醒', path: '/tools/countdown/', reading: false },
+  ...kinds([
+    ['最长的指南章节', '/guide/how-to-respond/', true],
+    ['最长的纠纷场景', '/scenarios/refund-only-abuse/', true],
+    ['常见问题目录', '/faq/', true],
+    ['常见问题', '/faq/auto-agree-time/', true],
+    ['术语表', '/glossary/', true],
+    ['规则变化', '/changes/', true],
+    ['举证助手', '/tools/', false],
+    ['举证说明草稿', '/tools/statement/', false],
+    ['凭证拼图', '/tools/collage/', false],
+    ['倒计时提醒', '/tools/countdown/', false],
+  ]),
 ];
 
 /** The LCP every page kind must reach in `npm run bench` (median of 3 Lighthouse mobile runs). */
