@@ -1,6 +1,8 @@
 // Bytes over the wire for one page load, by type, as Chromium received them (compressed bodies).
 // Shared by the size-budget gate (tests/browser/budgets.e2e.ts) and the benchmark (scripts/bench.mjs).
 
+import pageKindRows from './page-kinds.json' with { type: 'json' };
+
 /** Resource type → the column it is counted in. */
 const kindOf = (type) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other');
 
@@ -34,42 +36,19 @@ export async function sumResponses(responses) {
 }
 
 /**
- * `[kind, path, reading]` rows → `{ kind, path, reading }`.
+ * `[kind, path, reading]` rows of scripts/page-kinds.json → `{ kind, path, reading }`.
  * @param {[string, string, boolean][]} rows
  */
 const kinds = (rows) => rows.map(([kind, path, reading]) => ({ kind, path, reading }));
 
 /** The page kinds every report covers, with one representative address each. */
-export const pageKinds = kinds([
-  ['首页', '/', true],
-  ['指南章节', '/guide/what-is-intervention/', true],
-  ['纠纷场景', '/scenarios/empty-parcel/', true],
-  ['自测', '/check/', false],
-  ['自测结果', '/check/result/apply-empty-parcel/', false],
-  ['证据清单', '/checklist/', false],
-  ['售后台账', '/cases/', false],
-  ['搜索', '/search/', false],
-]);
+export const pageKinds = kinds(/** @type {[string, string, boolean][]} */ (pageKindRows.report));
 
 /**
  * Every kind of page `npm run bench` times (LCP ≤ 1.0 s, issue 23): the kinds above, the other reading
  * pages, and the tools. The budgets gate (tests/browser/budgets.e2e.ts) checks the tools on its own list.
  */
-export const benchKinds = [
-  ...pageKinds,
-  ...kinds([
-    ['最长的指南章节', '/guide/how-to-respond/', true],
-    ['最长的纠纷场景', '/scenarios/refund-only-abuse/', true],
-    ['常见问题目录', '/faq/', true],
-    ['常见问题', '/faq/auto-agree-time/', true],
-    ['术语表', '/glossary/', true],
-    ['规则变化', '/changes/', true],
-    ['举证助手', '/tools/', false],
-    ['举证说明草稿', '/tools/statement/', false],
-    ['凭证拼图', '/tools/collage/', false],
-    ['倒计时提醒', '/tools/countdown/', false],
-  ]),
-];
+export const benchKinds = [...pageKinds, ...kinds(/** @type {[string, string, boolean][]} */ (pageKindRows.bench))];
 
 /** The LCP every page kind must reach in `npm run bench` (median of 3 Lighthouse mobile runs). */
 export const LCP_LIMIT_MS = 1000;
