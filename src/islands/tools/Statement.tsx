@@ -13,19 +13,8 @@ import {
 } from '~/lib/tools/statement';
 import { toolAddress } from '~/lib/tools/address';
 import {
-  addressChanges,
-  emptyDraft,
-  keptAsideDrafts,
-  migrateOldDrafts,
-  OLD_DRAFT_PREFIX,
-  overwritesOtherText,
-  readDraft,
-  usableDraft,
-  withChanges,
-  withoutTextChanges,
-  writeDraft,
-  type DraftChange,
-  type SavedStatement,
+  addressChanges, emptyDraft, keptAsideDrafts, migrateOldDrafts, OLD_DRAFT_PREFIX, overwritesOtherText, readDraft, usableDraft,
+  withChanges, withoutTextChanges, writeDraft, type DraftChange, type SavedStatement,
 } from '~/lib/tools/statement-draft';
 import { concerns, isBlocked, type StorageFailure } from '~/lib/shared/storage';
 import { stageById } from '~/lib/shared/stages';
