@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { concernsCases, LEGACY_KEY, readAll, type SavedCase, type Snapshot } from '~/lib/checklist/cases/store';
 import type { CaseChange, WriteResult } from '~/lib/checklist/cases/write';
 import { browserStorage, isBlocked, safeGet, type KeyValue } from '~/lib/shared/storage';
+import { followStorage } from '../shared/storage-events';
 
 const storage = browserStorage(() => window.localStorage);
 let legacy: typeof import('~/lib/checklist/cases/legacy') | undefined;
@@ -49,11 +50,7 @@ export function useSavedCases(): SavedCases {
         refresh();
       });
     } else refresh();
-    const onStorage = (e: StorageEvent) => {
-      if (concernsCases(e.key)) refresh();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return followStorage(concernsCases, refresh);
   }, []);
 
   return {
