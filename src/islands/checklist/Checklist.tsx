@@ -99,7 +99,12 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
     const tried = W.toWrite(editing.pending, shown, isSaved, next, saved.cases);
     const result = saved.save(W, isSaved ? stored : { ...shown, updatedAt: '' }, tried, known);
     setEditing(W.afterWrite(editing, shown, result, tried, isSaved));
-    if (result.ok) setAddress(caseHref(result.saved.id));
+    if (result.ok) {
+      setAddress(caseHref(result.saved.id));
+      const c = result.saved;
+      // The timeline entry is written just after: if storage refuses it, the page says so until it is in.
+      void result.logged?.then((waiting) => setEditing((e) => W.afterLogged(e, c, waiting)));
+    }
   }
 
   function open(c: SavedCase | undefined, href: string) {
