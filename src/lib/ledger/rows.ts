@@ -90,6 +90,10 @@ export function ledgerRows(cases: readonly LedgerCase[], types: LedgerTypes, now
   };
 }
 
+/** The deadlines a calendar file for all open cases holds: open, set, still ahead; nearest first. */
+export const upcoming = (rows: readonly Row[], now: Date): (Row & { deadline: Date })[] =>
+  rows.filter((r): r is Row & { deadline: Date } => !r.result && !!r.deadline && r.deadline.getTime() > now.getTime()).sort((a, b) => a.deadline.getTime() - b.deadline.getTime());
+
 /** "11月28日 14:00", with the year when it is not this year's (in Beijing time). */
 export function shortTime(d: Date, now: Date): string {
   const p = shanghaiParts(d);
