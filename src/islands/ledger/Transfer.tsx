@@ -42,7 +42,7 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
     <section id="ledger-transfer" class="ledger-transfer no-print" aria-labelledby="ledger-transfer-title">
       <h2 id="ledger-transfer-title">备份、表格和日历</h2>
       <p class="muted">
-        {last ? `上次导出：${shortTime(last, now)}。` : '还没有导出过。'}导出的文件包括案件、举证说明草稿、截止时间、时间线和结果；导入时同一案件每一部分保留较新的，时间线合并，不会少任何一条。
+        {last ? `上次导出：${shortTime(last, now)}。` : '还没有导出过。'}文件里有案件、说明草稿、截止时间、时间线和结果；导入时时间线一条不少。
       </p>
       <div class="tool-actions">
         <button type="button" class="button" onClick={exportJson}>
@@ -61,7 +61,7 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
           </button>
         )}
       </div>
-      {ahead === 0 && <p class="muted">还没有要提醒的截止时间：给进行中的案件设好截止时间，这里就会出现加入日历的按钮。</p>}
+      {ahead === 0 && <p class="muted">还没有要提醒的截止时间，设好后这里会出现加入日历的按钮。</p>}
       {status && (
         <p role="status" class={status.bad ? 'callout callout-warn' : ''}>
           {status.text}

@@ -24,6 +24,21 @@ export interface LedgerType {
 export type LedgerTypes = Record<string, LedgerType>;
 export const typeKey = (t: { kind: string; id: string }): string => `${t.kind}:${t.id}`;
 
+/** What the rows need of the site's dispute types, built once (`types.ts`) and fetched by the island. */
+export interface LedgerData {
+  types: LedgerTypes;
+  /** Evidence titles by id, for the timeline. */
+  items: Record<string, string>;
+}
+
+/** The built file the ledger page's island fetches (`src/pages/cases/data.json.ts`), kept out of the page's HTML. */
+export const LEDGER_DATA_URL = '/cases/data.json';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A download that is the ledger's data, not a damaged file or an error page. */
+export const isLedgerData = (v: unknown): v is LedgerData =>
+  isRecord(v) && isRecord(v.types) && isRecord(v.items) && Object.values(v.types).every((t) => isRecord(t) && typeof t.title === 'string' && Array.isArray(t.items));
+
 export interface Row {
   id: string;
   label: string;
