@@ -112,7 +112,11 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
     let next: Editing = W ? W.afterOpen(editing, shown, c) : { ...editing, current: c };
     // Changes storage refused earlier: try again now that the case is open.
     const waiting = c && editing.pending[c.id];
-    if (W && c && waiting) next = W.afterWrite(next, c, saved.save(W, c, waiting, known), waiting, true);
+    if (W && c && waiting) {
+      const result = saved.save(W, c, waiting, known);
+      next = W.afterWrite(next, c, result, waiting, true);
+      if (result.ok) void result.logged?.then((counts) => setEditing((e) => W.afterLogged(e, c, counts)));
+    }
     setEditing(next);
     setMessages([]);
     setAddress(href);
