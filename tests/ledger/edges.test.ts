@@ -12,7 +12,8 @@ import { concernsLedger, readLedger } from '~/lib/ledger/read';
 import { eventText, isLedgerData, ledgerRows, timeLeft, upcoming, type LedgerTypes, type Row } from '~/lib/ledger/rows';
 import { allDeadlinesIcs, caseIcs } from '~/lib/ledger/ics';
 import { estimateRate, interventionsIn30Days, ledgerStats } from '~/lib/ledger/stats';
-import { applyAll, csvField, EXPORT_STAMP_KEY, exportAll, exportDue, importAll, lastExport, ledgerCsv, readExport } from '~/lib/ledger/transfer';
+import { applyAll, csvField, EXPORT_STAMP_KEY, exportAll, exportDue, exportFileName, importAll, lastExport, ledgerCsv, readExport } from '~/lib/ledger/transfer';
+import type { LedgerCase } from '~/lib/ledger/read';
 import { aCase, t0 } from '../support/case-fixtures';
 import { memoryStorage } from '../support/memory-storage';
 
@@ -41,6 +42,8 @@ describe('a part record of the wrong shape is unreadable (kept as it is, never s
     ['deadline', '"x"', false],
     ['deadline', record('deadline', { ...deadline, updatedAt: 5 }), false],
     ['deadline', record('deadline', { ...deadline, updatedAt: `${iso(0)}${' '.repeat(17)}` }), false],
+    ['deadline', record('deadline', { ...deadline, updatedAt: 'Thu Nov 26 2026 08:00:00 GMT+0000 (UTCC)' }), true],
+    ['deadline', record('deadline', { ...deadline, updatedAt: 'Thu Nov 26 2026 08:00:00 GMT+0000 (UTCCC)' }), false],
     ['deadline', record('deadline', { ...deadline, title: 7 }), false],
     ['deadline', record('deadline', { ...deadline, title: '字'.repeat(61) }), false],
     ['deadline', record('deadline', { ...deadline, title: '字'.repeat(60) }), true],
@@ -240,6 +243,71 @@ describe('rows: the order a seller scans', () => {
     for (const bad of [null, [], 'x', { types }, { items: {} }, { types: [], items: {} }, { types, items: [] }, { types: { t: null }, items: {} }, { types: { t: { title: 1, items: [] } }, items: {} }, { types: { t: { title: 't' } }, items: {} }, { types: { ok: { title: 't', items: [] }, bad: { title: 't' } }, items: {} }]) {
       expect(isLedgerData(bad), JSON.stringify(bad)).toBe(false);
     }
+  });
+});
+
+describe('rows come out in the same order whatever order storage gave them', () => {
+  const entry = (id: string, o: { deadline?: number; changed?: number; result?: 'won' } = {}): LedgerCase => ({
+    c: aCase({ id, label: id, updatedAt: iso(o.changed ?? 0) }),
+    parts: {
+      timeline: [],
+      drafted: false,
+      ...(o.deadline !== undefined ? { deadline: { at: iso(o.deadline), title: '', updatedAt: iso(0) } } : {}),
+      ...(o.result ? { outcome: { result: o.result, refunded: 0, recovered: 0, updatedAt: iso(o.changed ?? 0) } } : {}),
+    },
+  });
+  const order = (cases: LedgerCase[]) => {
+    const { open, closed } = ledgerRows(cases, types, at(0));
+    return [open.map((r) => r.id), closed.map((r) => r.id)];
+  };
+  it.for([
+    ['deadlines: nearest first', [entry('late', { deadline: 90 }), entry('soon', { deadline: 10 })], [['soon', 'late'], []]],
+    ['same deadline: by id', [entry('b', { deadline: 10 }), entry('a', { deadline: 10 })], [['a', 'b'], []]],
+    ['a deadline before none', [entry('none'), entry('dl', { deadline: 500 })], [['dl', 'none'], []]],
+    ['no deadline: latest change first', [entry('old', { changed: -50 }), entry('new', { changed: -5 })], [['new', 'old'], []]],
+    ['no deadline, same change: by id', [entry('y'), entry('x')], [['x', 'y'], []]],
+    ['closed: latest change first', [entry('c-old', { result: 'won', changed: -50 }), entry('c-new', { result: 'won', changed: -5 })], [[], ['c-new', 'c-old']]],
+    ['closed, same change: by id', [entry('k2', { result: 'won' }), entry('k1', { result: 'won' })], [[], ['k1', 'k2']]],
+  ] as const)('%s', ([, cases, want]) => {
+    expect(order([...cases])).toEqual(want);
+    expect(order([...cases].reverse())).toEqual(want);
+  });
+
+  it('time left in whole days or hours says no zero part', () => {
+    expect(timeLeft(2 * 86_400_000)).toBe('剩 2 天');
+    expect(timeLeft(-3 * 3_600_000)).toBe('已超时 3 小时');
+  });
+});
+
+describe('more of export and import', () => {
+  it('names the file by the day; a draft with a time that is not text is refused; a BOM inside a name is kept', () => {
+    expect(exportFileName(new Date('2026-11-26T20:00:00Z'))).toBe('售后台账-2026-11-26.json');
+    const kv = withCases({ id: 'c1', label: '名\uFEFF字' });
+    const file = JSON.parse(exportAll(kv, readAll(kv).cases, at(1))) as { cases: Record<string, unknown>[] };
+    const read = readExport(JSON.stringify(file));
+    expect(read.ok && read.entries[0]!.case.label).toBe('名\uFEFF字');
+    const withDraft = { ...file, cases: [{ ...file.cases[0], statement: { v: 1, text: '说明', updatedAt: 5 } }] };
+    expect(readExport(JSON.stringify(withDraft)).ok).toBe(false);
+  });
+
+  it('a stored draft that is JSON but not a draft is kept aside before the imported one is written', () => {
+    const source = withCases({ id: 'c1' });
+    source.setItem(recordKey('statement', 'c1'), JSON.stringify({ v: 1, text: '说明', updatedAt: iso(0) }));
+    const kv = withCases({ id: 'c1' });
+    kv.setItem(recordKey('statement', 'c1'), '{"v":9}');
+    expect(importAll(kv, exportAll(source, readAll(source).cases, at(1)), at(2)).ok).toBe(true);
+    expect(kv.getItem(`${SET_ASIDE_PREFIX}statement:c1:${at(2).getTime()}`)).toBe('{"v":9}');
+  });
+
+  it('CSV: an open case without a deadline has empty time cells; a written statement says so', () => {
+    const kv = withCases({ id: 'c1' });
+    kv.setItem(recordKey('statement', 'c1'), JSON.stringify({ v: 1, text: '说明', updatedAt: iso(0) }));
+    expect(ledgerCsv(rows(kv).open).split('\r\n')[1]).toBe('案件 c1,空包裹,,,,先要称重记录,0/4,已写,进行中,,');
+  });
+
+  it('an old case at intervention with only notes on its timeline counts by its stage', () => {
+    const c = { c: aCase({ id: 'n', stage: 'intervention', updatedAt: iso(-5) }), parts: { timeline: [{ id: 'e', at: iso(-5), kind: 'note' as const, detail: '买家同意' }], drafted: false } };
+    expect(interventionsIn30Days([c], at(0))).toBe(1);
   });
 });
 
