@@ -88,10 +88,17 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
     if (isBlocked(storage)) setProblem({ reason: 'blocked' });
   }, []);
 
-  /** The case's timeline in the ledger notes the first draft and each copy; its code loads then, not with the tool. */
+  /**
+   * The case's timeline in the ledger notes the first draft and each copy; its code loads then, not with
+   * the tool. Refused (storage full), the entry waits on this page, and the page says so.
+   */
   function logEvent(kind: 'statement-drafted' | 'statement-copied') {
     const caseId = opened?.caseSaved ? opened.caseId : undefined;
-    if (caseId) void import('~/lib/ledger/write').then((m) => m.appendEvents(storage, caseId, [m.event(kind, new Date())], new Date()));
+    if (!caseId) return;
+    void Promise.all([import('~/lib/ledger/write'), import('~/lib/ledger/unsaved')]).then(([m, u]) => {
+      if (m.appendEvents(storage, caseId, [m.event(kind, new Date())], new Date()).ok) return;
+      setNotice(u.unsavedHistoryText(m.waitingEvents(storage)[caseId] ?? 1));
+    });
   }
 
   /** Writes this page's changes merged with the draft as stored now, and shows the result. */
