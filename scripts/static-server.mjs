@@ -45,10 +45,14 @@ function plain(res, status, text, headers = {}) {
   res.end(text);
 }
 
-/** @param {{ root: URL | string, port?: number, host?: string }} options */
-export function startServer({ root, port = 0, host = '127.0.0.1' }) {
+/**
+ * @param {{ root: URL | string, port?: number, host?: string, omitHeaders?: string[] }} options
+ * omitHeaders: header names of dist/_headers left out (the bench's Lighthouse runs only, see bench.mjs).
+ */
+export function startServer({ root, port = 0, host = '127.0.0.1', omitHeaders = [] }) {
   const rootDir = resolvePath(typeof root === 'string' ? root : fileURLToPath(root));
-  const rules = readRules(rootDir);
+  const omitted = new Set(omitHeaders.map((name) => name.toLowerCase()));
+  const rules = readRules(rootDir).map(([pattern, headers]) => /** @type {const} */ ([pattern, headers.filter(([name]) => !omitted.has(name.toLowerCase()))]));
   /** The file under the root for a decoded path, or undefined when the path leads outside it. */
   const inside = (pathname) => {
     const file = resolvePath(rootDir, `.${pathname}`);

@@ -5,11 +5,16 @@
 // Both live inside dist/ on purpose: the CSP carries the hashes of this build's inline scripts and styles,
 // so the header file must travel with the HTML it was made from; a copy kept elsewhere would drift.
 //
-// The Content-Security-Policy is read from the built pages' own <meta> (Astro writes one per page, with
-// that page's hashes; astro.config.mjs `security.csp` is its one source). A header cannot be per page on
-// these hosts without one rule per page (Cloudflare allows 100), so it carries the union of all pages'
-// hashes plus what a <meta> cannot say: frame-ancestors. The browser enforces both policies, so each page
-// stays as strict as its own <meta>.
+// Two Content-Security-Policies are sent with every page, and the browser enforces both (a script runs only
+// if each allows it):
+//   the page's own <meta>, written by Astro (astro.config.mjs `security.csp` is its one source) and narrowed
+//     here to the hashes of that page's inline scripts and styles: the strict policy;
+//   the header, the same directives without any hash, plus what a <meta> cannot say (frame-ancestors).
+//     Where the pages allow inline code by hash, the header says 'unsafe-inline' instead, so the <meta>
+//     alone decides which inline code runs. The header once carried the union of every page's hashes
+//     (about 1.2 kB sent with every response); on a phone those bytes pushed pages past TCP's first window
+//     of about 14.6 kB, one more round trip before the first paint (issue 23, docs/decisions/reading-on-a-phone.md).
+// The <meta> guards only what comes after it, so the build stops if a page has a script or style before it.
 //
 // Cache-Control: every path gets it from exactly one rule. Cloudflare Pages joins a header that two
 // matching rules set with a comma ("no-cache, …, immutable"), so the revalidate rules list the top-level
@@ -81,27 +86,37 @@ export function parseCsp(policy) {
 const isHash = (/** @type {string} */ source) => /^'sha(256|384|512)-/.test(source);
 
 /**
- * One policy allowing every page's hashes. The pages must agree on everything else (they come from one
- * config); if one does not, the build stops rather than ship a header that is looser or stricter by accident.
+ * The policy sent as a header: the pages' policy without hashes (they must agree on everything else, as
+ * they come from one config; if one does not, the build stops rather than ship a header that is looser or
+ * stricter by accident), 'unsafe-inline' where the pages list hashes, so that the <meta> decides alone, and
+ * frame-ancestors 'none'.
  * @param {string[]} policies
  * @returns {string}
  */
-export function unionCsp(policies) {
+export function headerCsp(policies) {
   if (policies.length === 0) throw new Error('deploy-headers: no page has a CSP <meta>');
-  /** @type {Map<string, string[]>} */
-  const merged = new Map();
-  const shape = (/** @type {string} */ p) => JSON.stringify(parseCsp(p).map(([name, sources]) => [name, sources.filter((s) => !isHash(s))]));
-  const first = shape(policies[0] ?? '');
+  const shape = (/** @type {string} */ p) => parseCsp(p).map(([name, sources]) => /** @type {[string, string[]]} */ ([name, sources.filter((s) => !isHash(s))]));
+  const first = JSON.stringify(shape(policies[0] ?? ''));
+  /** Directives some page allows inline code in by hash. */
+  const hashed = new Set();
   for (const policy of policies) {
-    if (shape(policy) !== first) throw new Error(`deploy-headers: pages disagree on the CSP apart from hashes:\n${policies[0]}\n${policy}`);
-    for (const [name, sources] of parseCsp(policy)) {
-      const seen = merged.get(name) ?? [];
-      for (const s of sources) if (!seen.includes(s)) seen.push(s);
-      merged.set(name, seen);
-    }
+    if (JSON.stringify(shape(policy)) !== first) throw new Error(`deploy-headers: pages disagree on the CSP apart from hashes:\n${policies[0]}\n${policy}`);
+    for (const [name, sources] of parseCsp(policy)) if (sources.some(isHash)) hashed.add(name);
   }
-  merged.set('frame-ancestors', ["'none'"]);
-  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...shape(policies[0] ?? '').map(([name, sources]) => [name, ...sources, ...(hashed.has(name) ? ["'unsafe-inline'"] : [])]), ['frame-ancestors', "'none'"]]
+    .map((d) => d.join(' '))
+    .join('; ');
+}
+
+/**
+ * Where a page's CSP <meta> starts to guard it: the offset of the first <script>, <style> or stylesheet
+ * <link> that comes before the <meta> (code the <meta> does not cover), or -1 when there is none.
+ * @param {string} html
+ */
+export function codeBeforeCsp(html) {
+  const at = html.search(/<meta http-equiv="content-security-policy"/i);
+  const head = at < 0 ? html : html.slice(0, at);
+  return head.search(/<(script|style)\b|<link\b[^>]*\brel="?stylesheet/i);
 }
 
 /**
@@ -263,12 +278,15 @@ export function writeDeployHeaders(dist, { site, root = '/var/www/shouhou-jieru'
     if (narrowed !== html) writeFileSync(file, narrowed);
   }
   const policies = pages.map((file) => {
-    const csp = cspOfPage(readFileSync(file, 'utf8'));
-    if (!csp) throw new Error(`deploy-headers: ${relative(dist, file).split(sep).join('/')} has no CSP <meta>`);
+    const html = readFileSync(file, 'utf8');
+    const csp = cspOfPage(html);
+    const name = relative(dist, file).split(sep).join('/');
+    if (!csp) throw new Error(`deploy-headers: ${name} has no CSP <meta>`);
+    if (codeBeforeCsp(html) >= 0) throw new Error(`deploy-headers: ${name} has a script or style before its CSP <meta>, which does not guard it`);
     return csp;
   });
   const entries = readdirSync(dist, { withFileTypes: true });
-  const rules = headerRules(unionCsp(policies), {
+  const rules = headerRules(headerCsp(policies), {
     folders: entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(),
     files: entries.filter((e) => e.isFile()).map((e) => e.name).sort(),
   });

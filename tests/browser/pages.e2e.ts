@@ -4,7 +4,7 @@
  * visits every page); what the HTML itself must carry is checked on every page in tests/site/pages.test.ts.
  */
 import { expect } from 'vitest';
-import { test, url } from '../support/harness';
+import { openPage, test, url } from '../support/harness';
 import { isCheckStepPath } from '~/lib/self-check/urls';
 import { builtPages, samplePages, sitemapPaths } from '../support/site-pages';
 import { OFFLINE_PATH } from '~/lib/shared/paths';
@@ -12,7 +12,7 @@ import { OFFLINE_PATH } from '~/lib/shared/paths';
 const pages = builtPages().filter((p) => p !== '/404.html');
 
 test.for(samplePages(pages))('%s loads cleanly', async (path, { page, record }) => {
-  const response = await page.goto(url(path), { waitUntil: 'networkidle' });
+  const response = await openPage(page, path);
   expect(response?.status()).toBe(200);
   expect(await page.locator('h1').count()).toBe(1);
   // The footer is shown, not only present: its disclaimer is what a seller must see.

@@ -1,7 +1,7 @@
 /** What a seller does with the evidence checklist, in real Chromium against dist/. */
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test, url } from '../support/harness';
+import { openPage, test, url } from '../support/harness';
 import { content } from '../support/content-files';
 
 const title = (id: string) => content.evidence.find((e) => e.id === id)?.title ?? id;
@@ -251,7 +251,7 @@ describe('embedded at the end of a scenario page', () => {
   });
 
   test('its script loads only when the seller reaches the list', async ({ page }) => {
-    await page.goto(url('/scenarios/quality/'), { waitUntil: 'networkidle' });
+    await openPage(page, '/scenarios/quality/');
     const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /Checklist\.[^/]*\.js$/.test(e.name)));
     expect(await loaded()).toBe(false);
     await page.locator('#evidence').scrollIntoViewIfNeeded();

@@ -9,30 +9,50 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  IMMUTABLE, REVALIDATE, cspOfPage, formatHeadersFile, headerRules, headersFor, nginxConf, parseHeadersFile, patternMatches, unionCsp,
-  writeDeployHeaders,
+  IMMUTABLE, REVALIDATE, cspOfPage, formatHeadersFile, headerRules, headersFor, nginxConf, parseHeadersFile, patternMatches, headerCsp,
+  codeBeforeCsp, writeDeployHeaders,
 } from '~/integrations/deploy-headers.mjs';
 
 const a = "default-src 'self'; script-src 'self' 'sha256-AAA='; style-src 'self' 'sha256-S1='";
 const b = "default-src 'self'; script-src 'self' 'sha256-BBB='; style-src 'self' 'sha256-S1=' 'sha256-S2='";
 
 describe('the policy sent as a header', () => {
-  it('is every page’s policy with all their hashes, in first-seen order, and frame-ancestors none', () => {
-    expect(unionCsp([a, b, a])).toBe(
-      "default-src 'self'; script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-S1=' 'sha256-S2='; frame-ancestors 'none'",
+  it('is the pages’ policy without hashes, unsafe-inline where they list hashes (their <meta> decides), and frame-ancestors none', () => {
+    expect(headerCsp([a, b, a])).toBe("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+    // A directive no page lists a hash in stays as strict as the pages say.
+    expect(headerCsp(["default-src 'self'; script-src 'self' 'sha256-A='; style-src 'self'"])).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; frame-ancestors 'none'",
     );
+    // One page with hashes in a directive is enough for the header to leave it to the <meta>s.
+    expect(headerCsp(["script-src 'self'", "script-src 'self' 'sha256-A='"])).toBe("script-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+  });
+
+  it('carries no hash, so its size does not grow with the pages', () => {
+    const many = Array.from({ length: 50 }, (_, i) => `default-src 'self'; script-src 'self' 'sha256-${i}='`);
+    expect(headerCsp(many)).toBe(headerCsp([many[0]!]));
   });
 
   it('reads directives apart whatever the spacing', () => {
-    expect(unionCsp(["default-src  'self' ;; script-src\t'self'  'sha256-A='"])).toBe("default-src 'self'; script-src 'self' 'sha256-A='; frame-ancestors 'none'");
+    expect(headerCsp(["default-src  'self' ;; script-src\t'self'  'sha256-A='"])).toBe("default-src 'self'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
   });
 
   it('refuses pages that differ in anything but hashes, and a site with no policy', () => {
     // Only a whole source that starts with 'sha…- is a hash.
-    expect(() => unionCsp(["img-src x'sha256-1'", "img-src x'sha256-2'"])).toThrow(/disagree/);
-    expect(() => unionCsp([a, a.replace("default-src 'self'", "default-src *")])).toThrow(/disagree/);
-    expect(() => unionCsp([a, `${a}; img-src data:`])).toThrow(/disagree/);
-    expect(() => unionCsp([])).toThrow(/no page/);
+    expect(() => headerCsp(["img-src x'sha256-1'", "img-src x'sha256-2'"])).toThrow(/disagree/);
+    expect(() => headerCsp([a, a.replace("default-src 'self'", "default-src *")])).toThrow(/disagree/);
+    expect(() => headerCsp([a, `${a}; img-src data:`])).toThrow(/disagree/);
+    expect(() => headerCsp([])).toThrow(/no page/);
+  });
+});
+
+describe('code before the <meta>, which it does not guard', () => {
+  const meta = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+  it('is found: a script, a style or a stylesheet link', () => {
+    expect(codeBeforeCsp(`<head><meta charset="utf-8">${meta}<script>x()</script><style>a{}</style></head>`)).toBe(-1);
+    expect(codeBeforeCsp(`<head><script>x()</script>${meta}`)).toBe(6);
+    expect(codeBeforeCsp(`<head><style>a{}</style>${meta}`)).toBe(6);
+    expect(codeBeforeCsp(`<head><link rel="stylesheet" href="/a.css">${meta}`)).toBe(6);
+    expect(codeBeforeCsp(`<head><link rel="icon" href="/favicon.svg">${meta}`)).toBe(-1);
   });
 });
 
@@ -117,7 +137,7 @@ describe('writing the files for a built site', () => {
     const dist = site();
     expect(writeDeployHeaders(dist, { site: 'https://shop.example.cn/' })).toEqual({ pages: 2, rules: 12 });
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': unionCsp([everyHash]), 'Cache-Control': REVALIDATE });
+    expect(headersFor(rules, '/guide/a/')).toMatchObject({ 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'", 'Cache-Control': REVALIDATE });
     expect(cspOfPage(readFileSync(join(dist, 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('home()')}`);
     expect(cspOfPage(readFileSync(join(dist, 'guide', 'a', 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('guide()')}`);
     expect(headersFor(rules, '/search-data.json')['Cache-Control']).toBe(REVALIDATE);
@@ -143,6 +163,12 @@ describe('writing the files for a built site', () => {
     const dist = site();
     writeFileSync(join(dist, 'guide', 'a', 'index.html'), '<html></html>');
     expect(() => writeDeployHeaders(dist, { site: 'https://x.example' })).toThrow('guide/a/index.html has no CSP <meta>');
+  });
+
+  it('stops the build when a page has a script before its CSP <meta>, naming it', () => {
+    const dist = site();
+    writeFileSync(join(dist, 'guide', 'a', 'index.html'), page(everyHash, 'guide()').replace('<head>', '<head><script>early()</script>'));
+    expect(() => writeDeployHeaders(dist, { site: 'https://x.example' })).toThrow('guide/a/index.html has a script or style before its CSP <meta>');
   });
 
   it('finds the <meta> whatever the case of its name', () => {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, inject, test as base } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request, type Response } from 'playwright-core';
 
 export const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
@@ -49,6 +49,9 @@ export interface Fixtures {
   contextOptions: BrowserContextOptions;
 }
 
+/** Requests each test page has sent and not yet seen answered (for `openPage`). */
+const inFlight = new WeakMap<Page, Set<Request>>();
+
 export const test = base.extend<Fixtures>({
   contextOptions: { viewport: { width: 390, height: 844 } },
   record: async ({}, use) => {
@@ -59,6 +62,10 @@ export const test = base.extend<Fixtures>({
     // own requests, which a worker would answer in their place.
     const context = await (await browser()).newContext({ serviceWorkers: 'block', ...contextOptions });
     const page = await context.newPage();
+    const pending = new Set<Request>();
+    inFlight.set(page, pending);
+    page.on('request', (r) => pending.add(r));
+    for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, (r) => pending.delete(r));
     page.on('console', (m) => {
       if (m.type() === 'error') record.consoleErrors.push(m.text());
     });
@@ -85,6 +92,25 @@ export const test = base.extend<Fixtures>({
 
 /** Site path → absolute URL on the test server. */
 export const url = (path: string): string => new URL(path, baseUrl).href;
+
+/**
+ * Opens a site path and waits until the page is what a seller sees: loaded, every `client:load` and
+ * `client:idle` island hydrated, and no request of the page still on its way (the checklist's catalogue,
+ * a search chunk) for two frames in a row. Playwright's `networkidle` waits the same, plus 500 ms of quiet
+ * after the last request: half a second per page, a minute of `npm test`.
+ */
+export async function openPage(page: Page, path: string): Promise<Response | null> {
+  const response = await page.goto(url(path), { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('astro-island[client="load"][ssr], astro-island[client="idle"][ssr]') === null);
+  const pending = inFlight.get(page);
+  const giveUp = Date.now() + 15_000;
+  for (let quietFrames = 0; quietFrames < 2; ) {
+    if (Date.now() > giveUp) throw new Error(`${path}: still loading after 15 s: ${[...(pending ?? [])].map((r) => r.url()).join(', ')}`);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    quietFrames = pending && pending.size > 0 ? 0 : quietFrames + 1;
+  }
+  return response;
+}
 
 /** Makes `localStorage` throw SecurityError on this page, as some private modes and policies do. */
 export async function blockStorage(page: Page): Promise<void> {
