@@ -120,6 +120,8 @@ describe('saidText: an answer as a line of 为什么 (review C8)', () => {
     ['情况', '买家申请了售后：退款、退货或换货', '买家申请了售后。'],
     ['取件记录', '查过了：没人取、找不到，或记录对不上', '取件记录：没人取、找不到，或记录对不上。'],
     ['对比凭证', '能：我的打包视频和他的照片对不上', '你的打包视频和他的照片对不上。'],
+    // An answer that begins with the question's last words continues it instead of repeating them.
+    ['取件记录', '能：记录显示包裹已经被取走', '取件记录显示包裹已经被取走。'],
   ])('%s, 「%s」 → %s', (question, label, line) => {
     expect(saidText(question, label)).toBe(line);
   });

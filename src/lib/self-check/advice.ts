@@ -135,12 +135,16 @@ export interface SaidLine {
  * The seller's words turn to the second person (我 → 你). An answer that says who did what stands alone
  * ("你驳回了，买家申请了平台介入……", "买家说是假货。"); any other is named by its question
  * ("纠纷类型：包裹在运输中丢了或坏了。", "发货凭证：都没有。"). A label with a gloss after its colon keeps
- * the head ("买家申请了售后"), or the part after a bare "能：" / "查过了：", so a line never chains two colons.
+ * the head ("买家申请了售后"), or the part after a bare "能：" / "查过了：", so a line never chains two colons;
+ * an answer that begins with the question's last words continues it ("取件记录显示包裹已经被取走。").
  */
 export function saidText(question: string, label: string): string {
   const colon = label.indexOf('：');
   const words = (colon < 0 ? label : colon >= 4 ? label.slice(0, colon) : label.slice(colon + 1)).replaceAll('我', '你').replace(/[。；，]$/, '');
-  return /^(你|买家(?!的))/.test(words) ? `${words}。` : `${question}：${words}。`;
+  if (/^(你|买家(?!的))/.test(words)) return `${words}。`;
+  // "取件记录" and "记录显示……" join as "取件记录显示……", not "取件记录：记录显示……".
+  const overlap = [3, 2].find((n) => question.length > n && words.startsWith(question.slice(-n)));
+  return overlap ? `${question}${words.slice(overlap)}。` : `${question}：${words}。`;
 }
 
 /**
