@@ -3,6 +3,7 @@
  * deadline (overdue first), then open cases without a deadline (most recently changed first); closed
  * cases (an outcome recorded) apart, most recently closed first. Times are in Asia/Shanghai.
  */
+import { CASES_PATH } from '../shared/paths';
 import type { StageId } from '../shared/stage-ids';
 import { pad, shanghaiParts } from '../tools/countdown/shanghai';
 import type { LedgerCase } from './read';
@@ -32,7 +33,7 @@ export interface LedgerData {
 }
 
 /** The built file the ledger page's island fetches (`src/pages/cases/data.json.ts`), kept out of the page's HTML. */
-export const LEDGER_DATA_URL = '/cases/data.json';
+export const LEDGER_DATA_URL = `${CASES_PATH}data.json`;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A download that is the ledger's data, not a damaged file or an error page. */
