@@ -1,6 +1,8 @@
 // Bytes over the wire for one page load, by type, as Chromium received them (compressed bodies).
 // Shared by the size-budget gate (tests/browser/budgets.e2e.ts) and the benchmark (scripts/bench.mjs).
 
+import pageKindRows from './page-kinds.json' with { type: 'json' };
+
 /** Resource type → the column it is counted in. */
 const kindOf = (type) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other');
 
@@ -33,35 +35,20 @@ export async function sumResponses(responses) {
   return out;
 }
 
+/**
+ * `[kind, path, reading]` rows of scripts/page-kinds.json → `{ kind, path, reading }`.
+ * @param {[string, string, boolean][]} rows
+ */
+const kinds = (rows) => rows.map(([kind, path, reading]) => ({ kind, path, reading }));
+
 /** The page kinds every report covers, with one representative address each. */
-export const pageKinds = [
-  { kind: '首页', path: '/', reading: true },
-  { kind: '指南章节', path: '/guide/what-is-intervention/', reading: true },
-  { kind: '纠纷场景', path: '/scenarios/empty-parcel/', reading: true },
-  { kind: '自测', path: '/check/', reading: false },
-  { kind: '自测结果', path: '/check/result/apply-empty-parcel/', reading: false },
-  { kind: '证据清单', path: '/checklist/', reading: false },
-  { kind: '售后台账', path: '/cases/', reading: false },
-  { kind: '搜索', path: '/search/', reading: false },
-];
+export const pageKinds = kinds(/** @type {[string, string, boolean][]} */ (pageKindRows.report));
 
 /**
  * Every kind of page `npm run bench` times (LCP ≤ 1.0 s, issue 23): the kinds above, the other reading
  * pages, and the tools. The budgets gate (tests/browser/budgets.e2e.ts) checks the tools on its own list.
  */
-export const benchKinds = [
-  ...pageKinds,
-  { kind: '最长的指南章节', path: '/guide/how-to-respond/', reading: true },
-  { kind: '最长的纠纷场景', path: '/scenarios/refund-only-abuse/', reading: true },
-  { kind: '常见问题目录', path: '/faq/', reading: true },
-  { kind: '常见问题', path: '/faq/auto-agree-time/', reading: true },
-  { kind: '术语表', path: '/glossary/', reading: true },
-  { kind: '规则变化', path: '/changes/', reading: true },
-  { kind: '举证助手', path: '/tools/', reading: false },
-  { kind: '举证说明草稿', path: '/tools/statement/', reading: false },
-  { kind: '凭证拼图', path: '/tools/collage/', reading: false },
-  { kind: '倒计时提醒', path: '/tools/countdown/', reading: false },
-];
+export const benchKinds = [...pageKinds, ...kinds(/** @type {[string, string, boolean][]} */ (pageKindRows.bench))];
 
 /** The LCP every page kind must reach in `npm run bench` (median of 3 Lighthouse mobile runs). */
 export const LCP_LIMIT_MS = 1000;

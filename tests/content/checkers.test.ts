@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlow } from '~/lib/self-check/flow';
 import { graphProblems } from '~/lib/self-check/graph';
 import { integrityProblems, numbersOutsideFacts, termIdsIn, type ContentBundle, type PageSource } from '~/lib/content/integrity';
+import { diamond } from '../support/question-graph';
 import type { CheckOutcome, CheckQuestion, EvidenceItem, Fact, FaqEntry, GlossaryTerm } from '../../src/schemas';
 
 /* ---------- the self-check graph ---------- */
@@ -50,13 +51,7 @@ describe('graphProblems on broken graphs', () => {
   });
 
   it('a question reached twice without a cycle is not a cycle (diamond)', () => {
-    const diamond = [
-      q('start', ['a', 'left'], ['b', 'right']),
-      q('left', ['a', 'join'], ['b', 'end']),
-      q('right', ['a', 'join'], ['b', 'end']),
-      q('join', ['a', 'end'], ['b', 'end']),
-    ];
-    expect(problemsOf(diamond, ['end'])).toEqual([]);
+    expect(problemsOf(diamond(q), ['end'])).toEqual([]);
   });
 
   it('an outcome that no answer leads to', () => {

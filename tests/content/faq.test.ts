@@ -1,7 +1,8 @@
 /** Survivors of the mutation run in src/lib/content/faq.ts: where a long answer is cut, and the order of entries. */
 import { describe, expect, it } from 'vitest';
-import { byTopic, faqSummary, inFileOrder, relatedByTopic } from '~/lib/content/faq';
+import { byTopic, faqLink, faqSummary, inFileOrder, relatedByTopic } from '~/lib/content/faq';
 import { FAQ_TOPICS } from '~/lib/content/faq-topics';
+import { RULE_CHANGES } from '~/lib/content/changes';
 import { factValue } from '~/lib/content/facts';
 import { content } from '../support/content-files';
 
@@ -30,6 +31,22 @@ describe('faqSummary', () => {
     expect(s(`${'甲'.repeat(5)}。${'乙'.repeat(10)}`)).toBe(`${'甲'.repeat(5)}。乙乙乙乙……`);
     expect(s(`${'甲'.repeat(2)}。${'乙'.repeat(10)}`)).toBe(`${'甲'.repeat(2)}。${'乙'.repeat(7)}……`);
     expect(faqSummary('甲'.repeat(100), facts)).toBe(`${'甲'.repeat(90)}……`);
+  });
+});
+
+describe('faqLink', () => {
+  it('sends a question named by its anchor on the index to its own page, and leaves every other path alone', () => {
+    expect(faqLink('/faq/#unfair')).toBe('/faq/unfair/');
+    expect(faqLink('/faq/')).toBe('/faq/');
+    expect(faqLink('/faq/unfair/')).toBe('/faq/unfair/');
+    expect(faqLink('/glossary/#report-buyer')).toBe('/glossary/#report-buyer');
+    expect(faqLink('/guide/precautions/#错过倒计时')).toBe('/guide/precautions/#错过倒计时');
+  });
+  it('every question content/changes.json names by anchor has a page of its own', () => {
+    const ids = new Set(content.faq.map((f) => f.id));
+    const named = RULE_CHANGES.flatMap((c) => [...c.pages, ...c.notYet]).filter((p) => p.startsWith('/faq/#'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const p of named) expect(ids.has(faqLink(p).split('/')[2]!), p).toBe(true);
   });
 });
 

@@ -68,13 +68,12 @@ describe('routeTexts on the real content', () => {
     expect(citedFacts('/guide/no-such-page/', data)).toEqual([]);
     expect(citedFacts('/check/result/no-such-outcome/', data)).toEqual([]);
   });
-  it('a FAQ question cites its answer and its listed facts; /faq/ cites every question’s', () => {
+  it('a FAQ question cites its answer and its listed facts; /faq/, a list of questions without answers, cites none', () => {
     const f = content.faq.find((x) => factIdsInText(x.answer).length > 0)!;
     const one = citedFacts(`/faq/${f.id}/`, data);
     expect(one).toEqual(factIdsInText(f.answer, ...f.facts.map((id) => `{{${id}:claim}}`)));
-    const all = citedFacts('/faq/', data);
-    for (const id of one) expect(all).toContain(id);
-    for (const g of content.faq) for (const id of factIdsInText(g.answer)) expect(all).toContain(id);
+    expect(one.length).toBeGreaterThan(0);
+    expect(citedFacts('/faq/', data)).toEqual([]);
   });
   it('a scenario cites its body, then the summaries of its outcomes; a tool and /changes/ their own lists', () => {
     const s = content.scenarios[0]!;

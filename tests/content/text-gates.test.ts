@@ -96,6 +96,12 @@ describe('colon chains', () => {
     expect(colonChains(page('<p>你说「买家申请了售后：退款」：这单能争。</p>'))).toEqual([]);
     expect(colonChains(page('<p>截止：晚上 10:30 前</p>'))).toEqual([]);
     expect(colonChains(page('<section class="page-sources"><ol><li>出处：某网站：文章</li></ol></section>'))).toEqual([]);
+    expect(colonChains(page('<p>点“申请平台介入：上传凭证”：按提示操作。看《售后规则：第三章》：有说明。按钮写着"提交：确认"：点它。</p>'))).toEqual([]);
+    expect(colonChains(page('<p>没有冒号的一句。</p>'))).toEqual([]);
+  });
+  it('names the sentence (its first 60 characters) and the page', () => {
+    const long = `要等多久：${'平台没有给出官方的等待时长'.repeat(5)}：网上的说法都没有出处`;
+    expect(colonChains(page(`<p>${long}</p>`))).toEqual([`一句话里接连两个冒号「${long.slice(0, 60)}」：/t/`]);
   });
 });
 
@@ -113,11 +119,25 @@ describe('repeated sentences', () => {
     expect(repeatedSentences(on(9, '<ul><li><a href="/faq/x/">买家说没收到货，物流却显示已签收，商家怎么办</a></li></ul>'))).toEqual([]);
     expect(repeatedSentences(on(9, '<nav><p>首页 › 指南 › 平台介入是什么，一笔售后纠纷怎样走到判定</p></nav>'))).toEqual([]);
   });
+  it('names the sentence (its first 60 characters), how many pages print it and the first eight of them', () => {
+    const long = `<p>${'网上流传的视频大小和录制时限是淘宝天猫的规则'.repeat(3)}。</p>`;
+    const sentence = '网上流传的视频大小和录制时限是淘宝天猫的规则'.repeat(3);
+    const pages = Array.from({ length: 9 }, (_, i) => `/guide/p${i}/`);
+    expect(repeatedSentences(on(9, long))).toEqual([`「${sentence.slice(0, 60)}」印在 9 个页面上：${pages.slice(0, 8).join(' ')}`]);
+  });
+  it('reads a sentence the same however the page spaces it, and counts one of exactly the shortest length', () => {
+    const block = (page: string, text: string): TextBlock => ({ page, section: '', sources: false, pointer: false, text });
+    const spaced = [0, 1, 2, 3, 4, 5].map((i) => block(`/guide/p${i}/`, i % 2 ? '开头。  视频大小的限制 没有找到原文。' : '视频大小的限制  没有找到原文。'));
+    expect(repeatedSentences(spaced, 10)).toEqual(['「视频大小的限制 没有找到原文」印在 6 个页面上：/guide/p0/ /guide/p1/ /guide/p2/ /guide/p3/ /guide/p4/ /guide/p5/']);
+    const twenty = '一二三四五六七八九十一二三四五六七八九十';
+    expect(repeatedSentences(on(6, `<p>${twenty}。</p>`))).toHaveLength(1);
+    expect(repeatedSentences(on(6, `<p>${twenty.slice(1)}。</p>`))).toEqual([]);
+  });
   it('counts a sentence once per page, however often the page prints it', () => {
     expect(repeatedSentences(on(1, caveat.repeat(9)))).toEqual([]);
   });
   it('reads home, guide, scenarios, FAQ, glossary and rule changes as reading pages, not results or tools', () => {
     expect(['/', '/guide/', '/guide/evidence/', '/scenarios/fresh-produce/', '/faq/', '/faq/unfair/', '/glossary/', '/changes/'].every(isReadingPage)).toBe(true);
-    expect(['/check/', '/check/result/x/applied/', '/tools/collage/', '/sources/', '/checklist/', '/search/'].some(isReadingPage)).toBe(false);
+    expect(['/check/', '/check/result/x/applied/', '/tools/collage/', '/sources/', '/checklist/', '/search/', '/glossary/x/', '/changes/x/'].some(isReadingPage)).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ import { caseKey, serializeCase } from '~/lib/checklist/cases/store';
 import { recordKey } from '~/lib/shared/storage';
 import { serializePart } from '~/lib/ledger/records';
 import { shanghaiParts } from '~/lib/tools/countdown/shanghai';
+import { content } from '../support/content-files';
 
 const HOUR = 3600_000;
 const scenarios = ['quality', 'not-received', 'empty-parcel'];
@@ -63,7 +64,19 @@ describe('the ledger at 390 px', () => {
     expect(await openRows(page).nth(1).innerText()).toMatch(/剩 1 天 5 小时|剩 1 天 6 小时/);
     expect(await openRows(page).nth(2).innerText()).toContain('未设截止');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Only the deadline still ahead goes into the calendar file, and the button says so.
+    expect(await page.getByRole('button', { name: /全部截止时间加入日历/ }).innerText()).toBe('全部截止时间加入日历（1 个）');
     expect(record.consoleErrors).toEqual([]);
+  });
+
+  test('no open deadline ahead (no cases, or only overdue ones): no calendar button, one line says why', async ({ page }) => {
+    const calendar = page.getByRole('button', { name: /加入日历/ });
+    const why = page.getByText('还没有要提醒的截止时间');
+    for (const seed of [{}, ledgerSeed(1, () => -2, Date.now())]) {
+      await open(page, seed);
+      expect(await calendar.count()).toBe(0);
+      expect(await why.count()).toBe(1);
+    }
   });
 
   test('30 cases: sorted, overdue marked, closed ones folded away, compact rows, no sideways scrolling', async ({ page }) => {
@@ -157,6 +170,58 @@ describe('export and import', () => {
       await expect.poll(() => page.locator('#ledger-transfer [role="status"]').innerText()).toContain(words);
       expect(await stored(page)).toEqual(before);
     }
+  });
+});
+
+describe('storage full for the timeline only', () => {
+  test('a tick is saved but its timeline entry is refused: the checklist says so, and writes it with the next tick', async ({ page }) => {
+    // The case record is rewritten in place; the timeline beside it grows and is refused while `__full`.
+    await page.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if ((window as { __full?: boolean }).__full && k.startsWith('shouhou-jieru:timeline:')) throw new DOMException('full', 'QuotaExceededError');
+        set.call(this, k, v);
+      };
+    });
+    await open(page, ledgerSeed(1, () => undefined, Date.now()));
+    await page.goto(url('/checklist/?case=c00'));
+    await page.locator('.checklist[data-enhanced="true"]').waitFor();
+    const quality = content.scenarios.find((x) => x.id === 'quality')!.data.evidenceRequired;
+    const box = (i: number) => page.getByRole('checkbox', { name: new RegExp(`^${content.evidence.find((e) => e.id === quality[i])!.title}`) });
+    await page.evaluate(() => ((window as { __full?: boolean }).__full = true));
+    await box(0).check();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('的改动已保存。时间线上这一条还没存上（浏览器存储已满）：本页开着时，下次保存会自动补记');
+    await page.evaluate(() => ((window as { __full?: boolean }).__full = false));
+    await box(1).check();
+    await expect.poll(() => alert.count()).toBe(0);
+    const events = (JSON.parse((await stored(page))[recordKey('timeline', 'c00')]!) as { events: { kind: string; detail: string }[] }).events;
+    expect(events.map((e) => `${e.kind}:${e.detail}`)).toEqual([`tick:${quality[0]}`, `tick:${quality[1]}`]);
+  });
+});
+
+describe('two tabs', () => {
+  test('a note in tab A and an outcome in tab B show in the other without a reload; A’s next save keeps B’s', async ({ page }) => {
+    await open(page, ledgerSeed(1, () => 30, Date.now()));
+    const tabB = await page.context().newPage();
+    for (const tab of [page, tabB]) {
+      await tab.goto(url('/cases/?case=c00'));
+      await tab.locator('.ledger-case').waitFor();
+    }
+    const timeline = (tab: Page) => tab.locator('.ledger-timeline').innerText();
+    await page.getByLabel('记一笔（会带上今天的日期）').fill('A 的备注');
+    await page.getByRole('button', { name: '记下' }).click();
+    await expect.poll(() => timeline(tabB)).toContain('A 的备注');
+    await tabB.getByLabel('和解').check();
+    await tabB.getByLabel('退给买家多少（元）').fill('10');
+    await tabB.getByRole('button', { name: '结案' }).click();
+    await expect.poll(() => page.locator('.ledger-case').innerText()).toContain('和解，退给买家 10.00 元');
+    await page.getByLabel('记一笔（会带上今天的日期）').fill('A 的第二条');
+    await page.getByRole('button', { name: '记下' }).click();
+    await expect.poll(() => timeline(tabB)).toContain('A 的第二条');
+    const kept = await stored(page);
+    expect(JSON.parse(kept[recordKey('outcome', 'c00')]!)).toMatchObject({ result: 'settled', refunded: 1000 });
+    expect((JSON.parse(kept[recordKey('timeline', 'c00')]!) as { events: { kind: string }[] }).events.map((e) => e.kind)).toEqual(['note', 'outcome', 'note']);
   });
 });
 

@@ -4,7 +4,8 @@ import { caseKey, readAll, serializeCase } from '~/lib/checklist/cases/store';
 import { draftKey } from '~/lib/tools/statement-draft';
 import { recordKey, SET_ASIDE_PREFIX } from '~/lib/shared/storage';
 import { parsePart, parseYuan, formatYuan, serializePart, unionEvents, type TimelineEvent } from '~/lib/ledger/records';
-import { addNote, appendEvents, eventsForChanges, setDeadline, setOutcome } from '~/lib/ledger/write';
+import { addNote, appendEvents, eventsForChanges, logChanges, retryWaiting, setDeadline, setOutcome, waitingEvents } from '~/lib/ledger/write';
+import { unsavedHistoryText } from '~/lib/ledger/unsaved';
 import { readLedger } from '~/lib/ledger/read';
 import { eventText, ledgerRows, shortTime, timeLeft, type LedgerTypes } from '~/lib/ledger/rows';
 import { allDeadlinesIcs } from '~/lib/ledger/ics';
@@ -93,6 +94,78 @@ describe('ledger writes', () => {
     const before = new Map(full.map);
     expect(setDeadline(full, 'c1', { at: at(60), title: '举证截止' }, at(1))).toEqual({ ok: false, reason: 'full' });
     expect(full.map).toEqual(before);
+  });
+});
+
+/** Storage that refuses timeline records while `full.on` (their record grows; the others are rewritten in place). */
+const timelineFull = (...ids: string[]) => {
+  const kv = withCases(...ids);
+  const full = { on: true };
+  const store = { ...kv, setItem: (k: string, v: string) => { if (full.on && k.startsWith(recordKey('timeline', ''))) throw Object.assign(new Error('q'), { name: 'QuotaExceededError' }); kv.setItem(k, v); } };
+  return { kv: store, full, timeline: (id: string) => ledger(kv).cases.find((c) => c.c.id === id)!.parts.timeline };
+};
+
+describe('a timeline entry storage refuses is late, never silently lost', () => {
+  it('an outcome saved while its timeline entry is refused: the entry waits on the page and is written with the next save', () => {
+    const { kv, full, timeline } = timelineFull('c1');
+    const w = setOutcome(kv, 'c1', { result: 'won', refunded: 0, recovered: 500 }, at(1));
+    expect(w).toMatchObject({ ok: true, logged: false });
+    expect(waitingEvents(kv)).toEqual({ c1: 1 });
+    expect(timeline('c1')).toEqual([]);
+    full.on = false;
+    expect(setDeadline(kv, 'c1', { at: at(60), title: '' }, at(2)).logged).toBe(true);
+    expect(timeline('c1').map((e) => [e.kind, e.at])).toEqual([['outcome', at(1).toISOString()], ['deadline', at(2).toISOString()]]);
+    expect(waitingEvents(kv)).toEqual({});
+  });
+
+  it('checklist ticks and a stage change: each refused event waits, counted per case, and a later save of any case writes them once', () => {
+    const { kv, full, timeline } = timelineFull('c1', 'c2');
+    expect(logChanges(kv, 'c1', [{ type: 'tick', item: 'a', on: true }], true, at(1))).toEqual({ c1: 2 });
+    expect(logChanges(kv, 'c1', [{ type: 'stage', stage: 'intervention' }], false, at(2))).toEqual({ c1: 3 });
+    // Still full: trying again writes nothing and keeps them.
+    expect(logChanges(kv, 'c1', [{ type: 'rename' }], false, at(3))).toEqual({ c1: 3 });
+    full.on = false;
+    // A rename of the other case (no event of its own) is a save that went through: c1's events follow.
+    expect(logChanges(kv, 'c2', [{ type: 'rename' }], false, at(4))).toEqual({});
+    expect(timeline('c1').map((e) => `${e.kind}:${e.detail ?? ''}`)).toEqual(['created:', 'tick:a', 'stage:intervention']);
+    expect(timeline('c2')).toEqual([]);
+    // Written once: retrying again adds nothing.
+    expect(retryWaiting(kv, at(5))).toEqual({});
+    expect(timeline('c1')).toHaveLength(3);
+  });
+
+  it('a statement drafted or copied, or a deadline from the countdown, waits the same way', () => {
+    const { kv, full, timeline } = timelineFull('c1');
+    expect(appendEvents(kv, 'c1', [{ id: 'e-drafted', at: at(1).toISOString(), kind: 'statement-drafted' }], at(1)).ok).toBe(false);
+    expect(setDeadline(kv, 'c1', { at: at(90), title: '举证截止' }, at(2))).toMatchObject({ ok: true, logged: false });
+    expect(waitingEvents(kv)).toEqual({ c1: 2 });
+    full.on = false;
+    expect(appendEvents(kv, 'c1', [{ id: 'e-copied', at: at(3).toISOString(), kind: 'statement-copied' }], at(3)).ok).toBe(true);
+    expect(timeline('c1').map((e) => e.kind)).toEqual(['statement-drafted', 'deadline', 'statement-copied']);
+  });
+
+  it('a refused note does not wait (it stays in its box, the page says it is not saved), and is not written later', () => {
+    const { kv, full, timeline } = timelineFull('c1');
+    expect(addNote(kv, 'c1', '买家同意部分退款 10 元', at(1))).toEqual({ ok: false, reason: 'full' });
+    expect(waitingEvents(kv)).toEqual({});
+    full.on = false;
+    setDeadline(kv, 'c1', { at: at(60), title: '' }, at(2));
+    expect(timeline('c1').map((e) => e.kind)).toEqual(['deadline']);
+  });
+
+  it('the entries of a case deleted meanwhile go with it: no timeline is left behind for a case that is gone', () => {
+    const { kv, full } = timelineFull('c1', 'c2');
+    setOutcome(kv, 'c1', { result: 'lost', refunded: 100, recovered: 0 }, at(1));
+    kv.removeItem(caseKey('c1'));
+    full.on = false;
+    setDeadline(kv, 'c2', { at: at(60), title: '' }, at(2));
+    expect(kv.getItem(recordKey('timeline', 'c1'))).toBeNull();
+    expect(waitingEvents(kv)).toEqual({});
+  });
+
+  it('says how many entries wait and that closing the page loses them', () => {
+    expect(unsavedHistoryText(1)).toBe('时间线上这一条还没存上（浏览器存储已满）：本页开着时，下次保存会自动补记；关掉或刷新本页就没有了。');
+    expect(unsavedHistoryText(3)).toMatch(/^时间线上有 3 条记录还没存上/);
   });
 });
 

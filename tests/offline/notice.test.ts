@@ -30,6 +30,7 @@ describe('the notice', () => {
     expect(html).toMatch(/^<div class="callout callout-warn saved-copy" role="status" data-pagefind-ignore>/);
     expect(html).toContain('这是北京时间 2026 年 12 月 1 日 14:00 存在这台手机上的副本');
     expect(html).toContain('联网后刷新一下');
+    expect(html).toMatch(/<\/p><\/div>$/);
   });
 
   it('without a known date still says it is an old copy, and prints no empty date', () => {

@@ -27,6 +27,11 @@ describe('how a request is handled', () => {
     expect(handlingOf(request, origin)).toBe(expected);
   });
 
+  it('only the site’s own bundle and index folders at the root are hashed, not a page’s file of the same name', () => {
+    expect(handlingOf(req('/guide/_astro/x.js'), origin)).toBe('file');
+    expect(handlingOf(req('/tools/pagefind/index/x'), origin)).toBe('file');
+  });
+
   it('a page named like a hashed folder is still a page (navigations come first)', () => {
     expect(handlingOf(req('/_astro/', 'navigate'), origin)).toBe('page');
   });
@@ -46,6 +51,11 @@ describe('a stored page’s title', () => {
     expect(titleOf('<title>售后介入指南：拼多多商家售后纠纷</title>')).toBe('拼多多商家售后纠纷');
     expect(titleOf('<title>  别的标题 </title>')).toBe('别的标题');
     expect(titleOf('<p>no title</p>')).toBe('');
+  });
+  it('drops the name from a title of any length, and the spaces the page left around it', () => {
+    expect(titleOf('<title>时限｜售后介入指南</title>')).toBe('时限');
+    expect(titleOf('<title> 别的标题 ｜售后介入指南  </title>')).toBe('别的标题');
+    expect(titleOf('<title>售后介入指南： 拼多多</title>')).toBe('拼多多');
   });
 });
 
@@ -68,7 +78,22 @@ describe('the offline page’s list of stored pages', () => {
     );
   });
 
+  it('lists pages stored at any time newest first, those without a date last, whatever order the worker read them in', () => {
+    const page = (path: string, iso?: string) => ({ path, title: path, savedAt: iso ? at(iso) : undefined });
+    const read = [page('/a/', '2026-11-01T00:00:00Z'), page('/none/'), page('/c/', '2026-11-03T00:00:00Z'), page('/b/', '2026-11-02T00:00:00Z'), page('/d/', '2026-11-04T00:00:00Z')];
+    const order = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(order(storedPagesList(read, new Set()))).toEqual(['/d/', '/c/', '/b/', '/a/', '/none/']);
+    expect(order(storedPagesList([...read].reverse(), new Set()))).toEqual(['/d/', '/c/', '/b/', '/a/', '/none/']);
+  });
+
+  it('escapes a title’s bare & and quotes, and leaves its entities as they are', () => {
+    const html = storedPagesList([{ path: '/x/"y"/', title: 'A&B &#65; &amp; "引"', savedAt: undefined }], new Set());
+    expect(html).toBe('<li><a href="/x/&quot;y&quot;/">A&amp;B &#65; &amp; &quot;引&quot;</a></li>');
+  });
+
   it('replaces the placeholder list, and leaves the page as built when there is nothing to list', () => {
+    const built = '<ul id="stored-pages">\n  <li>还没有。</li>\n</ul>';
+    expect(withStoredPages(built, '<li>A</li>')).toBe('<ul id="stored-pages"><li>A</li></ul>');
     const page = '<h2>存下来的页面</h2><ul id="stored-pages" class="stored-pages"><li>还没有。</li></ul><ul><li>别的</li></ul>';
     expect(withStoredPages(page, '<li>A</li>')).toBe('<h2>存下来的页面</h2><ul id="stored-pages" class="stored-pages"><li>A</li></ul><ul><li>别的</li></ul>');
     expect(withStoredPages(page, '')).toBe(page);

@@ -1,6 +1,6 @@
 /** Survivors of `npx stryker run --mutate src/lib/self-check/advice.ts`: one page per (outcome, stage), advice missing for a stage, unknown ids. */
 import { describe, expect, it } from 'vitest';
-import { REFUND_ONLY_CHANGE, deadlineFactsFor, deadlineLine, flips, resultFactTexts, resultPages, resultSections, saidLines, stageAdvice, strengthOf } from '~/lib/self-check/advice';
+import { REFUND_ONLY_CHANGE, deadlineFactsFor, deadlineLine, flips, resultFactTexts, resultPages, resultSections, saidLines, saidText, stageAdvice, strengthOf } from '~/lib/self-check/advice';
 import { content } from '../support/content-files';
 import { createFlow } from '~/lib/self-check/flow';
 import type { StageId } from '~/lib/shared/stages';
@@ -100,10 +100,40 @@ describe('what a result page says', () => {
       [{ question: 'stage', option: 'i' }, { question: 'type', option: 'x' }, { question: 'ghost', option: 'x' }, { question: 'type', option: 'zz' }],
     ]);
     expect(lines).toEqual([
-      { key: 'stage.a', text: '说到售后进度，你说「你刚收到申请」。', certain: false },
-      { key: 'type.x', text: '说到纠纷类型，你说「买家说你发的货破了」。', certain: true },
-      { key: 'stage.i', text: '说到售后进度，你说「已经介入」。', certain: false },
+      { key: 'stage.a', text: '你刚收到申请。', certain: false },
+      { key: 'type.x', text: '买家说你发的货破了。', certain: true },
+      { key: 'stage.i', text: '售后进度：已经介入。', certain: false },
     ]);
+  });
+});
+
+describe('saidText: an answer as a line of 为什么 (review C8)', () => {
+  it.each([
+    // The seller's own doing and what the buyer did stand alone, in the second person.
+    ['进度', '我驳回了，买家申请了平台介入，或平台让我举证', '你驳回了，买家申请了平台介入，或平台让你举证。'],
+    ['纠纷类型', '买家说是假货', '买家说是假货。'],
+    // Anything else is named by its question.
+    ['纠纷类型', '包裹在运输中丢了或坏了', '纠纷类型：包裹在运输中丢了或坏了。'],
+    ['发货凭证', '都没有', '发货凭证：都没有。'],
+    ['情况', '买家的言行：辱骂骚扰', '情况：买家的言行。'],
+    // A gloss after the colon is dropped; after a bare 能 or 查过了 the gloss is the answer.
+    ['情况', '买家申请了售后：退款、退货或换货', '买家申请了售后。'],
+    ['取件记录', '查过了：没人取、找不到，或记录对不上', '取件记录：没人取、找不到，或记录对不上。'],
+    ['对比凭证', '能：我的打包视频和他的照片对不上', '你的打包视频和他的照片对不上。'],
+    // An answer that begins with the question's last words continues it instead of repeating them.
+    ['取件记录', '能：记录显示包裹已经被取走', '取件记录显示包裹已经被取走。'],
+  ])('%s, 「%s」 → %s', (question, label, line) => {
+    expect(saidText(question, label)).toBe(line);
+  });
+  it('every answer of the self-check reads as one sentence: no 我, no 说到, at most one colon, one full stop at the end', () => {
+    for (const q of content.questions) {
+      for (const o of q.options) {
+        const line = saidText(q.short, o.label);
+        expect(line, `${q.id}.${o.id}`).toMatch(/^[^。]+。$/);
+        expect(line, `${q.id}.${o.id}`).not.toMatch(/我|说到|「/);
+        expect(line.split('：').length, `${q.id}.${o.id}`).toBeLessThanOrEqual(2);
+      }
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlow, decodeAnswers, hrefFor, summary, targetOf, walk, type Step } from '~/lib/self-check/flow';
 import { allPaths, graphProblems } from '~/lib/self-check/graph';
 import type { CheckQuestion } from '../../src/schemas';
+import { diamond } from '../support/question-graph';
 
 /** Targets that are outcomes in these fixtures; every other target is a question (`next`). */
 const OUTCOMES = new Set(['end', 'end-1', 'end-2', 'far']);
@@ -200,13 +201,7 @@ describe('addresses and the answer summary', () => {
 
 describe('graphProblems: reachability and cycles', () => {
   it('a cycle below a question reached twice is reported once', () => {
-    const questions = [
-      q('start', ['a', 'left'], ['b', 'right']),
-      q('left', ['a', 'join'], ['b', 'end']),
-      q('right', ['a', 'join'], ['b', 'end']),
-      q('join', ['a', 'loop'], ['b', 'end']),
-      q('loop', ['a', 'join'], ['b', 'end']),
-    ];
+    const questions = [...diamond(q, 'loop'), q('loop', ['a', 'join'], ['b', 'end'])];
     expect(graphProblems(createFlow({ questions, outcomeIds: ['end'] }))).toEqual(['有回路：start → left → join → loop → join']);
   });
 

@@ -227,7 +227,7 @@ describe('JavaScript disabled', () => {
     }
     await page.waitForURL((u) => u.pathname === '/check/result/apply-swapped-return/intervention/');
     const main = await page.locator('main').innerText();
-    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*你说「[^」]*调包/);
+    expect(main).toMatch(/现在就做[\s\S]*举证[\s\S]*为什么[\s\S]*纠纷类型：退回来的东西被调包/);
   });
 
   // Issue 22 point 5: the checklist opened from a result is that result's list, not every generic list.

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guidePath, scenarioPath } from '~/lib/shared/paths';
+import { guidePath, ledgerCasePath, scenarioPath } from '~/lib/shared/paths';
 import { channelLinks } from '~/lib/self-check/channels';
 
 /** The files whose job is to write addresses down. */
@@ -58,6 +58,7 @@ describe('internal addresses', () => {
     expect(guidePath('alternatives', 'police')).toBe('/guide/alternatives/#police');
     expect(guidePath('deadlines')).toBe('/guide/deadlines/');
     expect(scenarioPath('empty-parcel')).toBe('/scenarios/empty-parcel/');
+    expect(ledgerCasePath('c-1 &x')).toBe('/cases/?case=c-1%20%26x');
     expect(channelLinks(['police', 'nope'])).toEqual([{ href: '/guide/alternatives/#police', label: '报警或起诉' }]);
   });
 });

@@ -65,7 +65,8 @@ export const test = base.extend<Fixtures>({
     const pending = new Set<Request>();
     inFlight.set(page, pending);
     page.on('request', (r) => pending.add(r));
-    for (const done of ['requestfinished', 'requestfailed'] as const) page.on(done, (r) => pending.delete(r));
+    page.on('requestfinished', (r) => pending.delete(r));
+    page.on('requestfailed', (r) => pending.delete(r));
     page.on('console', (m) => {
       if (m.type() === 'error') record.consoleErrors.push(m.text());
     });

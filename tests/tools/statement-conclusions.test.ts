@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { statementTemplateSchema } from '../../src/schemas';
 import {
-  composeStatement, confirmGap, confirmKey, confirmsFor, CONFIRMED, gapFor, gapsIn, GENERIC_TEMPLATE, imageGroups, isLetter,
+  composeStatement, confirmGap, confirmKey, confirmsFor, CONFIRMED, factSentence, gapFor, gapsIn, GENERIC_TEMPLATE, imageGroups, isLetter,
   sameValue, statementTemplateProblems, uploadNote, type StatementTemplate,
 } from '~/lib/tools/statement';
 import { content } from '../support/content-files';
@@ -57,6 +57,28 @@ describe('A8: the two weights', () => {
     expect(sameValue('', '')).toBe(false);
     expect(sameValue(' ', undefined)).toBe(false);
   });
+  it('reads grams written 克 and a bare number written longer, and tells a bare number from a weight', () => {
+    expect(sameValue('1250 克', '1.25kg')).toBe(true);
+    expect(sameValue('1.250', '1.25')).toBe(true);
+    expect(sameValue('1250', '1.25 kg')).toBe(false);
+    expect(sameValue('1.25 kg', '1250')).toBe(false);
+  });
+  it('a weight with words around it, or a word against a weight, is not known to agree', () => {
+    expect(sameValue('约1.25 kg', '1250 g')).toBe(false);
+    expect(sameValue('1.25 kg左右', '1250 g')).toBe(false);
+    expect(sameValue('约一斤', '500g')).toBe(false);
+    expect(sameValue('500g', '约一斤')).toBe(false);
+  });
+  it('the same words agree however they are spaced at the ends or inside, and in either case of letters', () => {
+    expect(sameValue('约一斤 ', ' 约一斤')).toBe(true);
+    expect(sameValue('约  一斤', '约 一斤')).toBe(true);
+    expect(sameValue('约 一斤', '约\t\t一斤')).toBe(true);
+    expect(sameValue('SF123', 'sf123')).toBe(true);
+    expect(sameValue('sf123', 'SF123')).toBe(true);
+    // A space still parts what it parts.
+    expect(sameValue('1 2', '12')).toBe(false);
+    expect(sameValue('12', '1 2')).toBe(false);
+  });
   it('without the courier weight ticked, the comparison is not printed at all', () => {
     const r = compose('empty-parcel', { shipWeight: '1 kg', courierWeight: '1 kg' }, ['ship-weight']);
     expect(r.text).not.toContain(SAME);
@@ -89,6 +111,19 @@ describe('A8: conclusions the seller ticks', () => {
     // A value other than the tick is not a tick.
     expect(compose(id, { [confirmKey(confirmId)]: 'yes' }).text).not.toContain(c.text.replace(/^，/, ''));
   });
+  it('a tick saved by an earlier visit (the field confirm:<id>) still counts', () => {
+    expect(compose('fresh-produce', { 'confirm:fresh-on-packing': CONFIRMED }, ['packing-video']).text).toMatch(/新鲜/);
+  });
+  it('the conclusion goes before the sentence’s full stop, or at its end when it has none', () => {
+    const f = byId('fresh-produce').facts.find((x) => x.confirm)!;
+    const ticked = { [confirmKey(f.confirm!.id)]: CONFIRMED };
+    expect(factSentence({ ...f, text: '打包时拍了视频。' }, ticked)).toBe(`打包时拍了视频${f.confirm!.text}。`);
+    expect(factSentence({ ...f, text: '打包时拍了视频' }, ticked)).toBe(`打包时拍了视频${f.confirm!.text}`);
+  });
+  it('offers the ticks of the printed facts that have one, nothing for the others', () => {
+    expect(confirmsFor(byId('counterfeit'), 'intervention', allEvidence).map((c) => c.id)).toEqual(['invoice-matches']);
+    expect(confirmsFor(byId('empty-parcel'), 'intervention', allEvidence)).toEqual([]);
+  });
   it('offers a tick only for a fact the draft prints', () => {
     const t = byId('fresh-produce');
     expect(confirmsFor(t, 'intervention', []).map((c) => c.id)).toEqual([]);
@@ -99,7 +134,7 @@ describe('A8: conclusions the seller ticks', () => {
   it('a conclusion id used twice in one template is reported', () => {
     const t = byId('fresh-produce');
     const twice = { ...t, facts: [...t.facts, t.facts.find((f) => f.confirm)!] };
-    expect(statementTemplateProblems([twice, generic], ['fresh-produce'], allEvidence)).toEqual(['举证说明模板 fresh-produce 的确认项 fresh-on-packing 用了不止一次']);
+    expect(statementTemplateProblems([twice, generic], ['fresh-produce'], allEvidence, [])).toEqual(['举证说明模板 fresh-produce 的确认项 fresh-on-packing 用了不止一次']);
   });
 });
 
@@ -133,6 +168,16 @@ describe('A13: more evidence than one upload takes', () => {
     // The note is a gap: the seller acts on it and deletes it before submitting.
     expect(gapsIn(r.text)).toContain(uploadNote(r.evidence.length, limits));
   });
+  it('lists under each image exactly the evidence numbered for it', () => {
+    const r = compose('empty-parcel', {}, allEvidence, { evidence: 2, workOrder: 1 });
+    expect(r.text).toContain('附凭证：\n凭证图 1：发货打包视频、发货称重记录、快递派件 / 签收称重记录\n凭证图 2：物流轨迹截图、与买家的聊天记录\n【请先处理');
+  });
+  it('an upload limit of 0 (unknown) numbers the evidence one by one', () => {
+    const r = compose('empty-parcel', {}, allEvidence, { evidence: 0, workOrder: 0 });
+    expect(r.images).toBeUndefined();
+    expect(r.text).toContain('凭证 1：发货打包视频');
+    expect(r.text).not.toContain('【请先处理');
+  });
   it('as many as the entry takes, or no limits given: numbered one by one, no note', () => {
     const three = allEvidence.filter((id) => ['packing-video', 'ship-weight', 'courier-weight'].includes(id));
     for (const r of [compose('empty-parcel', {}, three, limits), compose('empty-parcel', {})]) {
@@ -160,6 +205,14 @@ describe('the two letters', () => {
     expect(statementTemplateProblems([{ ...byId('empty-parcel'), basis: ['appeal-path'] }, generic], ['empty-parcel'], allEvidence, TOOL_PAGES.statement.facts)).toEqual([
       '举证说明模板 empty-parcel 写了 basis：只有信件模板才列依据',
     ]);
+  });
+  it('a letter named like a scenario, or with no basis at all, is reported', () => {
+    const t = byId('penalty-reasons');
+    expect(statementTemplateProblems([{ ...t, id: 'empty-parcel' }, generic], ['empty-parcel'], allEvidence, TOOL_PAGES.statement.facts)).toEqual([
+      '信件模板 empty-parcel 和场景同名：场景的模板应是举证说明',
+    ]);
+    const { basis: _, ...noBasis } = t;
+    expect(statementTemplateProblems([noBasis, generic], [], allEvidence, TOOL_PAGES.statement.facts)).toEqual(['信件模板 penalty-reasons 没有写依据的事实（basis）']);
   });
   it('the request for reasons asks for the facts, reasons, basis, calculation and the appeal channel, and leaves the rest as gaps', () => {
     const r = compose('penalty-reasons', {}, []);

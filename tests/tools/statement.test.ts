@@ -36,7 +36,7 @@ describe('statement templates', () => {
 
   it('a template for a missing scenario or unknown evidence is reported', () => {
     const bad = [{ id: 'nope', facts: [{ text: 'x', evidence: ['no-such-proof'] }] }];
-    expect(statementTemplateProblems(bad, ['empty-parcel'], allEvidence)).toEqual([
+    expect(statementTemplateProblems(bad, ['empty-parcel'], allEvidence, [])).toEqual([
       `缺少通用模板 content/statements/${GENERIC_TEMPLATE}.json`,
       '场景 empty-parcel 没有举证说明模板（content/statements/empty-parcel.json）',
       '举证说明模板 nope 不对应任何场景',

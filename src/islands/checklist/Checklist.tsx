@@ -99,7 +99,12 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
     const tried = W.toWrite(editing.pending, shown, isSaved, next, saved.cases);
     const result = saved.save(W, isSaved ? stored : { ...shown, updatedAt: '' }, tried, known);
     setEditing(W.afterWrite(editing, shown, result, tried, isSaved));
-    if (result.ok) setAddress(caseHref(result.saved.id));
+    if (result.ok) {
+      setAddress(caseHref(result.saved.id));
+      const c = result.saved;
+      // The timeline entry is written just after: if storage refuses it, the page says so until it is in.
+      void result.logged?.then((waiting) => setEditing((e) => W.afterLogged(e, c, waiting)));
+    }
   }
 
   function open(c: SavedCase | undefined, href: string) {
@@ -107,7 +112,11 @@ export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded,
     let next: Editing = W ? W.afterOpen(editing, shown, c) : { ...editing, current: c };
     // Changes storage refused earlier: try again now that the case is open.
     const waiting = c && editing.pending[c.id];
-    if (W && c && waiting) next = W.afterWrite(next, c, saved.save(W, c, waiting, known), waiting, true);
+    if (W && c && waiting) {
+      const result = saved.save(W, c, waiting, known);
+      next = W.afterWrite(next, c, result, waiting, true);
+      if (result.ok) void result.logged?.then((counts) => setEditing((e) => W.afterLogged(e, c, counts)));
+    }
     setEditing(next);
     setMessages([]);
     setAddress(href);

@@ -4,6 +4,7 @@ import type { ChecklistCatalog, DisputeType } from '~/lib/checklist/catalog';
 import { toPlainText } from '~/lib/checklist/export';
 import { stageById } from '~/lib/shared/stages';
 import type { Note, SaveProblem } from '~/lib/checklist/cases/write';
+import { unsavedHistoryText } from '~/lib/ledger/unsaved';
 import { Name } from './Name';
 import { Confirm } from './Confirm';
 import { CopyBox } from './CopyBox';
@@ -63,7 +64,9 @@ export function Notes({ notes }: { notes: Note[] }) {
             ? `保存时${[n.labelCut ? '名称超过 60 字，已截短' : '', n.unknown > 0 ? `去掉了 ${n.unknown} 个新版清单里已没有的勾选项` : ''].filter(Boolean).join('，')}。原来的记录已原样另存，列在下面单独保留的数据里，可以复制。`
             : n.kind === 'left'
               ? `最近 ${n.count} 处改动仍只在本页，没有丢：回到这个案件时会再试着保存。关闭或刷新本页之前，请先腾出浏览器存储空间。`
-              : '没能删除：浏览器拒绝了这次改动，或它已经不在了。'}
+              : n.kind === 'history'
+                ? `的改动已保存。${unsavedHistoryText(n.count)}`
+                : '没能删除：浏览器拒绝了这次改动，或它已经不在了。'}
         </p>
       ))}
     </div>

@@ -6,13 +6,14 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { concernsCases, LEGACY_KEY, readAll, type SavedCase, type Snapshot } from '~/lib/checklist/cases/store';
-import type { CaseChange, WriteResult } from '~/lib/checklist/cases/write';
+import type { CaseChange } from '~/lib/checklist/cases/write';
 import { browserStorage, isBlocked, safeGet, type KeyValue } from '~/lib/shared/storage';
+import { followStorage } from '../shared/storage-events';
 
 const storage = browserStorage(() => window.localStorage);
 let legacy: typeof import('~/lib/checklist/cases/legacy') | undefined;
 
-type Write = typeof import('~/lib/checklist/cases/write');
+type Write = typeof import('./writer');
 
 export interface SavedCases extends Snapshot {
   /** False until storage was read on this page. */
@@ -21,8 +22,8 @@ export interface SavedCases extends Snapshot {
   migrationPending: boolean;
   /** The browser does not let the site keep anything (private mode, a policy): said on load, not at the first tick. */
   blocked: boolean;
-  /** Writes go through `write`, the lazily loaded writing module (`cases/write.ts`). */
-  save: (write: Write, draft: SavedCase, changes: readonly CaseChange[], known?: Readonly<Record<string, unknown>>) => WriteResult;
+  /** Writes go through `write`, the lazily loaded writing module (`writer.ts`: the case, then its timeline). */
+  save: (write: Write, draft: SavedCase, changes: readonly CaseChange[], known?: Readonly<Record<string, unknown>>) => ReturnType<Write['writeChanges']>;
   remove: (write: Write, id: string) => boolean;
   /** For the set-aside list, which re-imports on its own and then asks for a refresh. */
   storage: KeyValue;
@@ -49,11 +50,7 @@ export function useSavedCases(): SavedCases {
         refresh();
       });
     } else refresh();
-    const onStorage = (e: StorageEvent) => {
-      if (concernsCases(e.key)) refresh();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return followStorage(concernsCases, refresh);
   }, []);
 
   return {

@@ -9,8 +9,11 @@ import { recordKey, safeRemove, type KeyValue } from '~/lib/shared/storage';
 
 export * from '~/lib/checklist/cases/write';
 
-/** `logged`: resolves once the timeline has the change (false: storage refused the event, the case is saved). */
-export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly CaseChange[], now: Date, options: WriteOptions = {}): WriteResult & { logged?: Promise<boolean> } {
+/**
+ * `logged`: resolves once the change is on the timeline, or refused: then how many events of each case
+ * wait on this page (the case itself is saved), for the page to say so.
+ */
+export function writeChanges(kv: KeyValue, draft: SavedCase, changes: readonly CaseChange[], now: Date, options: WriteOptions = {}): WriteResult & { logged?: Promise<Record<string, number>> } {
   const result = writeCase(kv, draft, changes, now, options);
   if (!result.ok) return result;
   const logged = import('~/lib/ledger/write').then((m) => m.logChanges(kv, result.saved.id, changes, draft.updatedAt === '', now));

@@ -10,6 +10,7 @@ import type { LedgerCase } from '~/lib/ledger/read';
 import { eventText, RESULT_LABEL, shortTime, timeLeft, type Row } from '~/lib/ledger/rows';
 import { formatYuan, parseYuan, RESULTS, type Result } from '~/lib/ledger/records';
 import { addNote, setDeadline, setOutcome } from '~/lib/ledger/write';
+import { unsavedHistoryText } from '~/lib/ledger/unsaved';
 import { StageSelect } from '../shared/StageSelect';
 import { DeadlineField } from './DeadlineField';
 import type { LedgerData } from './Ledger';
@@ -35,8 +36,9 @@ export function CasePanel({ entry, row, data, storage, now, onChanged, onClose }
   const [recovered, setRecovered] = useState('');
   const [message, setMessage] = useState<string>();
 
-  const done = (text: string) => {
-    setMessage(text);
+  /** `logged` false: saved, but its timeline entry waits on this page, which is said. */
+  const done = (text: string, logged = true) => {
+    setMessage(logged ? text : `${text}${unsavedHistoryText(1)}`);
     onChanged();
   };
 
@@ -44,9 +46,9 @@ export function CasePanel({ entry, row, data, storage, now, onChanged, onClose }
     const t = new Date();
     const w = writeChanges(storage, c, [{ type: 'stage', stage }], t);
     if (!w.ok) return setMessage(w.reason === 'deleted' ? '这个案件已在另一个页面里删除，阶段没有保存。' : `${w.reason === 'unreadable' ? '案件记录读不出来' : FULL}，阶段没有保存；其他记录都还在。`);
-    const logged = (await w.logged) ?? true;
+    const waiting = (await w.logged)?.[c.id] ?? 0;
     setAskDeadline(!!stage && !stageById(stage)?.closed);
-    done(logged ? '阶段已保存。' : `阶段已保存；时间线上的这一条没能保存（${FULL}）。`);
+    done(waiting > 0 ? `阶段已保存。${unsavedHistoryText(waiting)}` : '阶段已保存。');
   }
 
   function saveNote(e: Event) {
@@ -65,19 +67,19 @@ export function CasePanel({ entry, row, data, storage, now, onChanged, onClose }
     if (r === undefined || k === undefined) return setMessage('金额请填数字，单位是元，最多两位小数，例如 12.5。');
     const w = setOutcome(storage, c.id, { result, refunded: r, recovered: k }, new Date());
     if (!w.ok) return setMessage(`${FULL}，结果没有保存；案件仍在进行中。`);
-    done(`已结案：${RESULT_LABEL[result]}。案件移到“已结案”，没有删除。`);
+    done(`已结案：${RESULT_LABEL[result]}。案件移到“已结案”，没有删除。`, w.logged);
   }
 
   function reopen() {
     const w = setOutcome(storage, c.id, { result: null, refunded: 0, recovered: 0 }, new Date());
     if (!w.ok) return setMessage(`${FULL}，没能重新打开。`);
-    done('案件已重新打开。');
+    done('案件已重新打开。', w.logged);
   }
 
   function clearDeadline() {
     const w = setDeadline(storage, c.id, { at: null, title: '' }, new Date());
     if (!w.ok) return setMessage(`${FULL}，截止时间没有清除。`);
-    done('截止时间已清除。');
+    done('截止时间已清除。', w.logged);
   }
 
   const tools = { type: data.types[`${c.type.kind}:${c.type.id}`]?.scenario, stage: c.stage, have: c.ticked, caseId: c.id };

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { parseDeadline } from '~/lib/tools/countdown/deadline';
 import { setDeadline } from '~/lib/ledger/write';
 import { shortTime } from '~/lib/ledger/rows';
+import { unsavedHistoryText } from '~/lib/ledger/unsaved';
 import type { StageId } from '~/lib/shared/stage-ids';
 import type { KeyValue } from '~/lib/shared/storage';
 
@@ -36,7 +37,7 @@ export function DeadlineField({ id, caseId, stage, storage, prompt, onSaved, onS
         bad: true,
       });
     }
-    setStatus({ text: `已保存截止时间：${shortTime(parsed.deadline, now)}（北京时间）。${w.logged ? '' : '时间线上的这一条没能保存（存储已满）。'}` });
+    setStatus({ text: `已保存截止时间：${shortTime(parsed.deadline, now)}（北京时间）。${w.logged ? '' : unsavedHistoryText(1)}` });
     setInput('');
     onSaved();
   };

@@ -1,6 +1,7 @@
 /**
  * 售后台账: every saved case as one row, nearest deadline first. Without JavaScript the page shows its
- * `children` (the ledger lives in this browser). The cases and their parts are read by `useLedger`
+ * `children` (the ledger lives in this browser). The dispute types' names and lists come from a built
+ * file (`LEDGER_DATA_URL`), fetched on start, so the page's HTML stays within the first round trip. The cases and their parts are read by `useLedger`
  * (version-1 data migrated, re-read when another tab writes); the island only renders and calls
  * `src/lib/ledger/`.
  */
@@ -8,14 +9,12 @@ import { CASES_PATH, CHECKLIST_PATH, ledgerCasePath } from '~/lib/shared/paths';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { UnreadablePart } from '~/lib/ledger/read';
-import { ledgerRows, type LedgerTypes, type Row } from '~/lib/ledger/rows';
+import { isLedgerData, LEDGER_DATA_URL, ledgerRows, type LedgerData, type Row } from '~/lib/ledger/rows';
 import { exportDue, lastExport } from '~/lib/ledger/reminder';
 import { storage, useLedger } from './useLedger';
 import { Rows } from './Rows';
 import { Transfer } from './Transfer';
 import { Stats } from './Stats';
-
-export const DATA_ID = 'ledger-data';
 
 type PanelModule = typeof import('./CasePanel');
 let panelModule: PanelModule | undefined;
@@ -28,20 +27,19 @@ function usePanel(needed: boolean): PanelModule | undefined {
   return mod;
 }
 
-export interface LedgerData {
-  types: LedgerTypes;
-  /** Evidence titles by id, for the timeline. */
-  items: Record<string, string>;
-}
+export type { LedgerData };
 
 export default function Ledger({ children }: { children?: ComponentChildren }) {
   const [ledger, refresh] = useLedger();
-  const [data, setData] = useState<LedgerData>();
+  const [data, setData] = useState<LedgerData | 'failed'>();
   const [now, setNow] = useState(() => new Date());
   const [openId, setOpenId] = useState<string | null>(null);
 
   useEffect(() => {
-    setData(JSON.parse(document.getElementById(DATA_ID)?.textContent ?? '{"types":{},"items":{}}') as LedgerData);
+    fetch(LEDGER_DATA_URL)
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((d: unknown) => setData(isLedgerData(d) ? d : 'failed'))
+      .catch(() => setData('failed'));
     setOpenId(new URLSearchParams(window.location.search).get('case'));
     // Time left moves on: once a minute is enough for a deadline said in minutes.
     const timer = setInterval(() => setNow(new Date()), 60_000);
@@ -49,6 +47,15 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
   }, []);
 
   const Panel = usePanel(!!openId && ledger.cases.some((c) => c.c.id === openId));
+  if (data === 'failed') {
+    return (
+      <div class="ledger" data-enhanced="false">
+        <p class="error-summary" role="alert">
+          台账要用的数据没能下载，可能是网络断了。请刷新页面再试；你保存的案件还在这个浏览器里，没有改动。
+        </p>
+      </div>
+    );
+  }
   if (!ledger.loaded || !data) return <div class="ledger-static">{children}</div>;
 
   const { open, closed } = ledgerRows(ledger.cases, data.types, now);
@@ -84,7 +91,7 @@ export default function Ledger({ children }: { children?: ComponentChildren }) {
       )}
       {all.length === 0 ? (
         <p>
-          这个浏览器里还没有保存的案件。在<a href={CHECKLIST_PATH}>证据清单</a>里选好纠纷类型、勾选第一项凭证，案件就会出现在这里。
+          还没有保存的案件：在<a href={CHECKLIST_PATH}>证据清单</a>里勾选第一项凭证，案件就会出现在这里。
         </p>
       ) : (
         <>

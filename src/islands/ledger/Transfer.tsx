@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { SavedCase } from '~/lib/checklist/cases/store';
 import type { KeyValue } from '~/lib/shared/storage';
 import { lastExport } from '~/lib/ledger/reminder';
-import { shortTime, type Row } from '~/lib/ledger/rows';
+import { shortTime, upcoming, type Row } from '~/lib/ledger/rows';
 
 interface Props {
   rows: Row[];
@@ -19,7 +19,8 @@ const actions = () => import('./actions');
 export function Transfer({ rows, open, cases, storage, now, onImported }: Props) {
   const [status, setStatus] = useState<{ text: string; bad?: boolean }>();
   const last = lastExport(storage);
-  const ahead = open.filter((r) => r.left !== undefined && r.left > 0).length;
+  // The same deadlines the file holds: the button is offered only when there is one.
+  const ahead = upcoming(open, now).length;
 
   async function exportJson() {
     const stamped = (await actions()).exportJson(storage, cases);
@@ -41,7 +42,7 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
     <section id="ledger-transfer" class="ledger-transfer no-print" aria-labelledby="ledger-transfer-title">
       <h2 id="ledger-transfer-title">备份、表格和日历</h2>
       <p class="muted">
-        {last ? `上次导出：${shortTime(last, now)}。` : '还没有导出过。'}导出的文件包括案件、举证说明草稿、截止时间、时间线和结果；导入时同一案件每一部分保留较新的，时间线合并，不会少任何一条。
+        {last ? `上次导出：${shortTime(last, now)}。` : '还没有导出过。'}文件里有案件、说明草稿、截止时间、时间线和结果；导入时时间线一条不少。
       </p>
       <div class="tool-actions">
         <button type="button" class="button" onClick={exportJson}>
@@ -54,10 +55,13 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
         <button type="button" class="button button-secondary" disabled={rows.length === 0} onClick={async () => (await actions()).downloadCsv(rows)}>
           导出表格（.csv）
         </button>
-        <button type="button" class="button button-secondary" disabled={ahead === 0} onClick={async () => (await actions()).downloadAllIcs(open)}>
-          全部截止时间加入日历（{ahead} 个）
-        </button>
+        {ahead > 0 && (
+          <button type="button" class="button button-secondary" onClick={async () => (await actions()).downloadAllIcs(open)}>
+            全部截止时间加入日历（{ahead} 个）
+          </button>
+        )}
       </div>
+      {ahead === 0 && <p class="muted">还没有要提醒的截止时间，设好后这里会出现加入日历的按钮。</p>}
       {status && (
         <p role="status" class={status.bad ? 'callout callout-warn' : ''}>
           {status.text}

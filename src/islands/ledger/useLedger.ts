@@ -2,12 +2,14 @@
  * The ledger as stored now, re-read whenever any of the site's records changes (this tab or another:
  * the `storage` event). Version-1 checklist data is migrated first, by the checklist's own module
  * (`cases/legacy.ts`, loaded only when such data is there). Apart from the checklist's `useSavedCases`
- * so the two pages share no chunk the checklist would have to load as an extra file.
+ * so the two pages share no chunk the checklist would have to load as an extra file, but for the 126-byte
+ * `storage` listener (`../shared/storage-events.ts`).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { LEGACY_KEY, readAll, type Snapshot } from '~/lib/checklist/cases/store';
 import { concernsLedger, readLedger, type LedgerCase, type UnreadablePart } from '~/lib/ledger/read';
 import { browserStorage, isBlocked, safeGet } from '~/lib/shared/storage';
+import { followStorage } from '../shared/storage-events';
 
 export const storage = browserStorage(() => window.localStorage);
 
@@ -35,11 +37,7 @@ export function useLedger(): [LedgerState, () => void] {
         refresh();
       });
     } else refresh();
-    const onStorage = (e: StorageEvent) => {
-      if (concernsLedger(e.key)) refresh();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return followStorage(concernsLedger, refresh);
   }, []);
   return [state, refresh];
 }

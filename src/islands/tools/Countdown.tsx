@@ -84,9 +84,9 @@ export default function Countdown({ types, evidence }: Props) {
   const onSaveToCase = async () => {
     if (!ok || !caseId) return;
     // Loaded on the press: the tool itself stays as small as before.
-    const { setDeadline } = await import('~/lib/ledger/write');
+    const [{ setDeadline }, { unsavedHistoryText }] = await Promise.all([import('~/lib/ledger/write'), import('~/lib/ledger/unsaved')]);
     const w = setDeadline(storage, caseId, { at: ok.deadline, title: PURPOSES.find((p) => p.id === purpose)?.title ?? '', stage: ctx?.stage }, new Date());
-    setStatus(w.ok ? '已把截止时间存到这个案件上，售后台账里能看到。' : w.reason === 'full' ? '浏览器存储已满，截止时间没有存到案件上；日历文件和提醒文字照常可用。' : '这个浏览器不让网页保存数据，截止时间没有存到案件上。');
+    setStatus(w.ok ? `已把截止时间存到这个案件上，售后台账里能看到。${w.logged ? '' : unsavedHistoryText(1)}` : w.reason === 'full' ? '浏览器存储已满，截止时间没有存到案件上；日历文件和提醒文字照常可用。' : '这个浏览器不让网页保存数据，截止时间没有存到案件上。');
   };
 
   return (

@@ -13,19 +13,8 @@ import {
 } from '~/lib/tools/statement';
 import { toolAddress } from '~/lib/tools/address';
 import {
-  addressChanges,
-  emptyDraft,
-  keptAsideDrafts,
-  migrateOldDrafts,
-  OLD_DRAFT_PREFIX,
-  overwritesOtherText,
-  readDraft,
-  usableDraft,
-  withChanges,
-  withoutTextChanges,
-  writeDraft,
-  type DraftChange,
-  type SavedStatement,
+  addressChanges, emptyDraft, keptAsideDrafts, migrateOldDrafts, OLD_DRAFT_PREFIX, overwritesOtherText, readDraft, usableDraft,
+  withChanges, withoutTextChanges, writeDraft, type DraftChange, type SavedStatement,
 } from '~/lib/tools/statement-draft';
 import { concerns, isBlocked, type StorageFailure } from '~/lib/shared/storage';
 import { stageById } from '~/lib/shared/stages';
@@ -99,10 +88,17 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
     if (isBlocked(storage)) setProblem({ reason: 'blocked' });
   }, []);
 
-  /** The case's timeline in the ledger notes the first draft and each copy; its code loads then, not with the tool. */
+  /**
+   * The case's timeline in the ledger notes the first draft and each copy; its code loads then, not with
+   * the tool. Refused (storage full), the entry waits on this page, and the page says so.
+   */
   function logEvent(kind: 'statement-drafted' | 'statement-copied') {
     const caseId = opened?.caseSaved ? opened.caseId : undefined;
-    if (caseId) void import('~/lib/ledger/write').then((m) => m.appendEvents(storage, caseId, [m.event(kind, new Date())], new Date()));
+    if (!caseId) return;
+    void Promise.all([import('~/lib/ledger/write'), import('~/lib/ledger/unsaved')]).then(([m, u]) => {
+      if (m.appendEvents(storage, caseId, [m.event(kind, new Date())], new Date()).ok) return;
+      setNotice(u.unsavedHistoryText(m.waitingEvents(storage)[caseId] ?? 1));
+    });
   }
 
   /** Writes this page's changes merged with the draft as stored now, and shows the result. */

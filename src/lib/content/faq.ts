@@ -11,6 +11,16 @@ import { FAQ_TOPICS } from './faq-topics';
 /** Every FAQ answer has a page of its own: sellers arrive from search engines with exactly that question. */
 export const faqPath = (id: string): string => `${FAQ_PATH}${id}/`;
 
+/**
+ * Where a link to a site path should go: content names a question as `/faq/#<id>` (content/changes.json),
+ * and the index lists questions without their answers, so such a link goes to the question's own page.
+ * Any other path is returned as it is.
+ */
+export function faqLink(href: string): string {
+  const m = /^\/faq\/#([a-z0-9-]+)$/.exec(href);
+  return m ? faqPath(m[1]!) : href;
+}
+
 /** The answer as plain text, facts printed as on the page, cut at a sentence end near `max` characters. */
 export function faqSummary(answer: string, facts: ReadonlyMap<string, Fact>, max = 90): string {
   const text = factTextPlain(answer, facts).replace(/\s+/g, ' ').trim();

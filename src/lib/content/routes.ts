@@ -16,7 +16,7 @@ import { factIdsInText } from './facts';
 export type Route =
   | { kind: 'guide'; id: string }
   | { kind: 'scenario'; id: string }
-  /** /faq/ (every question) or /faq/<id>/ (one). */
+  /** /faq/ (the list of questions, which prints no answer and so cites nothing) or /faq/<id>/ (one answer). */
   | { kind: 'faq'; id: string | undefined }
   | { kind: 'result'; outcome: string; stage: StageId | undefined }
   | { kind: 'tool'; tool: ToolName }
@@ -70,7 +70,7 @@ export function routeTexts(route: Route, content: RouteContent): string[] {
       return [s?.body ?? '', ...(s?.outcomes ?? []).map((o) => content.outcome(o)?.summary ?? '')];
     }
     case 'faq':
-      return content.faq.filter((f) => route.id === undefined || f.id === route.id).flatMap((f) => [f.answer, ...claims(f.facts)]);
+      return content.faq.filter((f) => f.id === route.id).flatMap((f) => [f.answer, ...claims(f.facts)]);
     case 'result': {
       const o = content.outcome(route.outcome);
       return o ? resultFactTexts(o, resultSections(o, route.stage, content.reached(o.id, route.stage))) : [];

@@ -136,8 +136,7 @@ export const isReadingPage = (page: string): boolean =>
 const sentencesOf = (text: string, ends: RegExp): string[] =>
   plainText(text)
     .split(ends)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+    .map((s) => s.replace(/\s+/g, ' ').trim());
 
 /** Quoted words (a button's name, an answer, a title) count as one word: their colons are not the sentence's. */
 const unquoted = (sentence: string): string => sentence.replace(/「[^」]*」|“[^”]*”|《[^》]*》|"[^"]*"/g, '「」');
@@ -154,7 +153,7 @@ export function colonChains(blocks: readonly TextBlock[]): string[] {
   for (const b of blocks) {
     if (b.sources) continue;
     for (const sentence of sentencesOf(b.text, /[。！？；\n]/)) {
-      if ((unquoted(sentence).match(COLON) ?? []).length >= 2) problems.push(`一句话里接连两个冒号「${sentence.slice(0, 60)}」：${b.page}`);
+      if (unquoted(sentence).split(COLON).length > 2) problems.push(`一句话里接连两个冒号「${sentence.slice(0, 60)}」：${b.page}`);
     }
   }
   return problems;

@@ -4,7 +4,7 @@
  * case's deadline still ahead (an overdue one has nothing left to remind of).
  */
 import { buildIcs, buildIcsCalendar, reminderText, reminderUid, type IcsInput } from '../tools/countdown/ics';
-import type { Row } from './rows';
+import { upcoming, type Row } from './rows';
 
 export function deadlineEvent(row: Row, deadline: Date, now: Date): IcsInput {
   const title = `${row.deadlineTitle || '售后时限截止'}：${row.label}`;
@@ -17,10 +17,6 @@ export function deadlineEvent(row: Row, deadline: Date, now: Date): IcsInput {
     uid: reminderUid(deadline, 'ledger', row.id),
   };
 }
-
-/** The deadlines a file for all open cases holds: open, set, still ahead; nearest first. */
-export const upcoming = (rows: readonly Row[], now: Date): (Row & { deadline: Date })[] =>
-  rows.filter((r): r is Row & { deadline: Date } => !r.result && !!r.deadline && r.deadline.getTime() > now.getTime()).sort((a, b) => a.deadline.getTime() - b.deadline.getTime());
 
 export const allDeadlinesIcs = (rows: readonly Row[], now: Date): string => buildIcsCalendar(upcoming(rows, now).map((r) => deadlineEvent(r, r.deadline, now)));
 

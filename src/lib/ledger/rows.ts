@@ -3,6 +3,7 @@
  * deadline (overdue first), then open cases without a deadline (most recently changed first); closed
  * cases (an outcome recorded) apart, most recently closed first. Times are in Asia/Shanghai.
  */
+import { CASES_PATH } from '../shared/paths';
 import type { StageId } from '../shared/stage-ids';
 import { pad, shanghaiParts } from '../tools/countdown/shanghai';
 import type { LedgerCase } from './read';
@@ -23,6 +24,21 @@ export interface LedgerType {
 }
 export type LedgerTypes = Record<string, LedgerType>;
 export const typeKey = (t: { kind: string; id: string }): string => `${t.kind}:${t.id}`;
+
+/** What the rows need of the site's dispute types, built once (`types.ts`) and fetched by the island. */
+export interface LedgerData {
+  types: LedgerTypes;
+  /** Evidence titles by id, for the timeline. */
+  items: Record<string, string>;
+}
+
+/** The built file the ledger page's island fetches (`src/pages/cases/data.json.ts`), kept out of the page's HTML. */
+export const LEDGER_DATA_URL = `${CASES_PATH}data.json`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A download that is the ledger's data, not a damaged file or an error page. */
+export const isLedgerData = (v: unknown): v is LedgerData =>
+  isRecord(v) && isRecord(v.types) && isRecord(v.items) && Object.values(v.types).every((t) => isRecord(t) && typeof t.title === 'string' && Array.isArray(t.items));
 
 export interface Row {
   id: string;
@@ -89,6 +105,10 @@ export function ledgerRows(cases: readonly LedgerCase[], types: LedgerTypes, now
     closed: rows.filter((r) => r.result).sort((a, b) => byText(b.changed, a.changed) || byText(a.id, b.id)),
   };
 }
+
+/** The deadlines a calendar file for all open cases holds: open, set, still ahead; nearest first. */
+export const upcoming = (rows: readonly Row[], now: Date): (Row & { deadline: Date })[] =>
+  rows.filter((r): r is Row & { deadline: Date } => !r.result && !!r.deadline && r.deadline.getTime() > now.getTime()).sort((a, b) => a.deadline.getTime() - b.deadline.getTime());
 
 /** "11月28日 14:00", with the year when it is not this year's (in Beijing time). */
 export function shortTime(d: Date, now: Date): string {

@@ -5,7 +5,7 @@
  * written where it was; when storage refuses even that, nothing is written. Pure: storage passed in.
  */
 import type { StageId } from '../shared/stage-ids';
-import { safeSet, setAside, type KeyValue, type StorageFailure } from '../shared/storage';
+import { recordKey, safeGet, safeSet, setAside, type KeyValue, type StorageFailure } from '../shared/storage';
 import {
   NOTE_MAX,
   newEventId,
@@ -47,9 +47,45 @@ export function event(kind: EventKind, now: Date, detail?: string): TimelineEven
   return { id: newEventId(now), at: now.toISOString(), kind, ...(detail !== undefined ? { detail: detail.slice(0, NOTE_MAX) } : {}) };
 }
 
-/** Adds events to a case's timeline; what is stored stays. */
-export const appendEvents = (kv: KeyValue, id: string, events: readonly TimelineEvent[], now: Date): PartWrite<TimelineEvent[]> =>
-  writePart(kv, 'timeline', id, (stored) => unionEvents(stored ?? [], events), now);
+/**
+ * Timeline events storage refused (full), per storage and case: kept on this page and written with the
+ * next timeline write storage takes, so a history entry comes late rather than never. Events keep
+ * their own time and id, so a retry never makes a second copy. Lost only if the page closes first,
+ * which the page says (`unsavedHistoryText`).
+ */
+const waiting = new WeakMap<KeyValue, Map<string, TimelineEvent[]>>();
+
+/** How many timeline events of each case are only on this page, storage having refused them. */
+export function waitingEvents(kv: KeyValue): Record<string, number> {
+  return Object.fromEntries([...(waiting.get(kv) ?? [])].map(([id, events]) => [id, events.length]));
+}
+
+const addTo = (kv: KeyValue, id: string, events: readonly TimelineEvent[], now: Date) => writePart(kv, 'timeline', id, (stored) => unionEvents(stored ?? [], events), now);
+
+/** Writes the events still waiting, now that a write went through; those of a case deleted meanwhile go with it. */
+export function retryWaiting(kv: KeyValue, now: Date): Record<string, number> {
+  const queue = waiting.get(kv);
+  for (const [id, events] of queue ?? []) {
+    if (safeGet(kv, recordKey('case', id)) === null || addTo(kv, id, events, now).ok) queue!.delete(id);
+  }
+  return waitingEvents(kv);
+}
+
+/** `keep`: refused events wait on this page (a note that is refused stays in its box instead). */
+function writeEvents(kv: KeyValue, id: string, events: readonly TimelineEvent[], now: Date, keep: boolean): PartWrite<TimelineEvent[]> {
+  const queue = waiting.get(kv) ?? new Map<string, TimelineEvent[]>();
+  waiting.set(kv, queue);
+  const all = unionEvents(queue.get(id) ?? [], events);
+  const written = addTo(kv, id, all, now);
+  if (written.ok) {
+    queue.delete(id);
+    retryWaiting(kv, now);
+  } else if (keep) queue.set(id, all);
+  return written;
+}
+
+/** Adds events to a case's timeline; what is stored stays. Refused, they wait on this page (`waitingEvents`). */
+export const appendEvents = (kv: KeyValue, id: string, events: readonly TimelineEvent[], now: Date): PartWrite<TimelineEvent[]> => writeEvents(kv, id, events, now, true);
 
 /** A part and the timeline event that says so: the part first, the event only when the part was saved. */
 function withEvent<T>(kv: KeyValue, id: string, written: PartWrite<T>, e: TimelineEvent, now: Date): PartWrite<T> & { logged?: boolean } {
@@ -73,7 +109,7 @@ export function setOutcome(kv: KeyValue, id: string, o: Omit<Outcome, 'updatedAt
 /** A dated note of the seller's own ("买家同意部分退款 10 元"). Blank notes are not written. */
 export function addNote(kv: KeyValue, id: string, text: string, now: Date): PartWrite<TimelineEvent[]> | undefined {
   const note = text.trim();
-  return note === '' ? undefined : appendEvents(kv, id, [event('note', now, note)], now);
+  return note === '' ? undefined : writeEvents(kv, id, [event('note', now, note)], now, false);
 }
 
 /** Merges a part from elsewhere (an import) with what is stored: the newer deadline or outcome, every event. */
@@ -98,9 +134,12 @@ export function eventsForChanges(changes: readonly { type: string; item?: string
 
 /**
  * The checklist's changes just saved, on the case's timeline: created, stage changes, items ticked.
- * False when storage refused the events (the case itself is saved).
+ * What waits on this page afterwards, per case (empty: the timeline has everything).
  */
-export function logChanges(kv: KeyValue, id: string, changes: Parameters<typeof eventsForChanges>[0], firstSave: boolean, now: Date): boolean {
+export function logChanges(kv: KeyValue, id: string, changes: Parameters<typeof eventsForChanges>[0], firstSave: boolean, now: Date): Record<string, number> {
   const events = eventsForChanges(changes, firstSave, now);
-  return events.length === 0 || appendEvents(kv, id, events, now).ok;
+  if (events.length > 0 || waiting.get(kv)?.has(id)) appendEvents(kv, id, events, now);
+  else retryWaiting(kv, now);
+  return waitingEvents(kv);
 }
+

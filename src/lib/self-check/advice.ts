@@ -131,7 +131,24 @@ export interface SaidLine {
 }
 
 /**
- * 为什么, the seller's side: one line per answer that can lead to this page, in plain words ("你说……").
+ * One answer as a line of 为什么, in plain words (review C8: "说到X，你说「…」" read like a form letter).
+ * The seller's words turn to the second person (我 → 你). An answer that says who did what stands alone
+ * ("你驳回了，买家申请了平台介入……", "买家说是假货。"); any other is named by its question
+ * ("纠纷类型：包裹在运输中丢了或坏了。", "发货凭证：都没有。"). A label with a gloss after its colon keeps
+ * the head ("买家申请了售后"), or the part after a bare "能：" / "查过了：", so a line never chains two colons;
+ * an answer that begins with the question's last words continues it ("取件记录显示包裹已经被取走。").
+ */
+export function saidText(question: string, label: string): string {
+  const colon = label.indexOf('：');
+  const words = (colon < 0 ? label : colon >= 4 ? label.slice(0, colon) : label.slice(colon + 1)).replaceAll('我', '你').replace(/[。；，]$/, '');
+  if (/^(你|买家(?!的))/.test(words)) return `${words}。`;
+  // "取件记录" and "记录显示……" join as "取件记录显示……", not "取件记录：记录显示……".
+  const overlap = [3, 2].find((n) => question.length > n && words.startsWith(question.slice(-n)));
+  return overlap ? `${question}${words.slice(overlap)}。` : `${question}：${words}。`;
+}
+
+/**
+ * 为什么, the seller's side: one line per answer that can lead to this page, in plain words (`saidText`).
  * A question answered differently on different ways here is not certain: the page shows its lines only
  * for the answers the address holds (the island picks them), never a list of every possible answer.
  */
@@ -144,7 +161,7 @@ export function saidLines(flow: Flow, paths: readonly Step[][]): SaidLine[] {
       const o = q?.options.find((x) => x.id === step.option);
       if (!q || !o) continue;
       options.set(q.id, (options.get(q.id) ?? new Set()).add(o.id));
-      lines.set(`${q.id}.${o.id}`, { q: q.id, text: `说到${q.short}，你说「${o.label.replaceAll('我', '你')}」。` });
+      lines.set(`${q.id}.${o.id}`, { q: q.id, text: saidText(q.short, o.label) });
     }
   }
   return [...lines].map(([key, l]) => ({ key, text: l.text, certain: options.get(l.q)?.size === 1 }));

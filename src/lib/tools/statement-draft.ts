@@ -9,16 +9,7 @@
  */
 import { isStageId, type StageId } from '../shared/stage-ids';
 import {
-  isRecordId,
-  recordKey,
-  safeGet,
-  safeKeys,
-  safeRemove,
-  safeSet,
-  setAside,
-  SET_ASIDE_PREFIX,
-  type KeyValue,
-  type StorageFailure,
+  isRecordId, recordKey, safeGet, safeKeys, safeRemove, safeSet, setAside, SET_ASIDE_PREFIX, type KeyValue, type StorageFailure,
 } from '../shared/storage';
 
 /** Where the code before the one storage module kept drafts. */

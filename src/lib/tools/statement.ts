@@ -98,15 +98,15 @@ export const CONFIRMED = '1';
 
 export const isLetter = (t: Pick<StatementTemplate, 'kind'>) => t.kind === 'letter';
 
-/** A weight as typed (1.25 kg, 1250g, 2.5斤, 1.25) in grams, or the bare number when no unit is given. */
-function weightOf(s: string): { n: number; unit: 'g' | 'none' } | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*(kg|千克|公斤|g|克|斤)?$/i.exec(s.replace(/\s+/g, ' ').trim());
+/** A weight as typed (1.25 kg, 1250g, 2.5斤, 1.25; spaces already folded) in grams, or the bare number (`bare`) when no unit is given. */
+function weightOf(s: string): { n: number; bare: boolean } | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*(kg|千克|公斤|g|克|斤)?$/i.exec(s);
   if (!m) return undefined;
   const n = Number(m[1]);
   const unit = m[2]?.toLowerCase();
-  if (unit === undefined) return { n, unit: 'none' };
+  if (unit === undefined) return { n, bare: true };
   const grams = unit === 'g' || unit === '克' ? n : unit === '斤' ? n * 500 : n * 1000;
-  return { n: grams, unit: 'g' };
+  return { n: grams, bare: false };
 }
 
 /**
@@ -120,7 +120,7 @@ export function sameValue(a: string | undefined, b: string | undefined): boolean
   if (x.toLowerCase() === y.toLowerCase()) return true;
   const wx = weightOf(x);
   const wy = weightOf(y);
-  return wx !== undefined && wy !== undefined && wx.unit === wy.unit && Math.abs(wx.n - wy.n) < 1e-9;
+  return wx !== undefined && wy !== undefined && wx.bare === wy.bare && Math.abs(wx.n - wy.n) < 1e-9;
 }
 
 /** `text` with `addition` put before its final 。 (or at the end). */
@@ -210,8 +210,8 @@ export function composeStatement({ template, generic, stage, fields, have, evide
     }
   }
   // More evidence than one upload takes: number by image, so the draft matches what is uploaded.
-  const limit = imageLimits?.evidence;
-  const grouped = limit !== undefined && limit > 0 && numbered.length > limit;
+  const limit = imageLimits?.evidence ?? 0;
+  const grouped = limit > 0 && numbered.length > limit;
   if (grouped) imageGroups(numbered.length, limit).forEach((image, i) => (numbered[i]!.image = image));
   const ref = (id: string) => {
     const e = numbered.find((x) => x.id === id);
@@ -279,7 +279,7 @@ export function statementTemplateProblems(
   scenarioIds: readonly string[],
   evidenceIds: readonly string[],
   /** Facts the tool page prints with their sources (TOOL_PAGES.statement.facts); letters may rest only on these. */
-  pageFacts: readonly string[] = [],
+  pageFacts: readonly string[],
 ): string[] {
   const problems: string[] = [];
   const ids = new Set(templates.map((t) => t.id));

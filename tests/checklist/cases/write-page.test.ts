@@ -1,6 +1,6 @@
 /** The checklist page's side of a write (M1, M2): pending changes per case, kept across opening another case. */
 import { describe, expect, it } from 'vitest';
-import { afterOpen, afterWrite, toWrite, type CaseChange, type Editing, type WriteResult } from '~/lib/checklist/cases/write';
+import { afterLogged, afterOpen, afterWrite, toWrite, type CaseChange, type Editing, type WriteResult } from '~/lib/checklist/cases/write';
 import { aCase } from '../../support/case-fixtures';
 
 const a = aCase({ id: 'ca', label: '甲' });
@@ -62,5 +62,25 @@ describe('edges the mutation run found', () => {
   it('closing a case (opening none) with changes pending says so', () => {
     const held: Editing = { ...start, pending: { ca: [tick('x')] } };
     expect(afterOpen(held, a, undefined).notes).toEqual([{ kind: 'left', label: '甲', count: 1 }]);
+  });
+});
+
+describe('timeline entries storage refused, after a saved change', () => {
+  it('one note per case says how many wait; it follows the count and goes once they are written', () => {
+    const one = afterLogged(start, a, { ca: 2 });
+    expect(one.notes).toEqual([{ kind: 'history', id: 'ca', label: '甲', count: 2 }]);
+    const more = afterLogged(afterLogged(one, b, { ca: 2, cb: 1 }), a, { ca: 3, cb: 1 });
+    expect(more.notes).toEqual([
+      { kind: 'history', id: 'ca', label: '甲', count: 3 },
+      { kind: 'history', id: 'cb', label: '乙', count: 1 },
+    ]);
+    expect(afterLogged(more, b, {}).notes).toEqual([]);
+  });
+
+  it('the note stays when another case is opened or a write keeps a record aside', () => {
+    const waiting = afterLogged(start, a, { ca: 1 });
+    expect(afterOpen(waiting, a, b).notes).toEqual([{ kind: 'history', id: 'ca', label: '甲', count: 1 }]);
+    const kept = afterWrite(waiting, a, { ok: true, saved: a, keptAside: { key: 'k', labelCut: true, unknown: [] } } as WriteResult, [tick('x')], true);
+    expect(kept.notes.map((n) => n.kind)).toEqual(['kept', 'history']);
   });
 });

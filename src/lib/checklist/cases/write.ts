@@ -128,7 +128,11 @@ export type Note =
   | { kind: 'kept'; label: string; labelCut: boolean; unknown: number }
   /** The seller opened another case while changes to this one were only on the page (storage full). */
   | { kind: 'left'; label: string; count: number }
-  | { kind: 'not-deleted'; label: string };
+  | { kind: 'not-deleted'; label: string }
+  /** The case is saved, but `count` of its timeline entries wait on this page (storage full). */
+  | { kind: 'history'; id: string; label: string; count: number };
+
+const historyNotes = (notes: readonly Note[]): Note[] => notes.filter((n) => n.kind === 'history');
 
 /** What the checklist shows of the case being edited beyond what storage holds. */
 export interface Editing {
@@ -150,7 +154,7 @@ export function afterWrite(state: Editing, c: SavedCase, result: WriteResult, tr
   const { [c.id]: _done, ...others } = state.pending;
   if (result.ok) {
     const kept = result.keptAside;
-    const notes: Note[] = kept ? [{ kind: 'kept', label: result.saved.label, labelCut: kept.labelCut, unknown: kept.unknown.length }] : state.notes;
+    const notes: Note[] = kept ? [{ kind: 'kept', label: result.saved.label, labelCut: kept.labelCut, unknown: kept.unknown.length }, ...historyNotes(state.notes)] : state.notes;
     return { current: result.saved, pending: others, problem: undefined, notes };
   }
   if (result.reason === 'full' || result.reason === 'blocked') {
@@ -167,5 +171,17 @@ export function afterWrite(state: Editing, c: SavedCase, result: WriteResult, tr
 /** The page after opening case `next` from case `from`: changes still pending for `from` are said, not dropped. */
 export function afterOpen(state: Editing, from: SavedCase | undefined, next: SavedCase | undefined): Editing {
   const left = from && from.id !== next?.id ? state.pending[from.id] : undefined;
-  return { current: next, pending: state.pending, problem: undefined, notes: from && left ? [{ kind: 'left', label: from.label, count: left.length }] : [] };
+  const leftNote: Note[] = from && left ? [{ kind: 'left', label: from.label, count: left.length }] : [];
+  return { current: next, pending: state.pending, problem: undefined, notes: [...leftNote, ...historyNotes(state.notes)] };
+}
+
+/**
+ * The page once a saved change reached the timeline or not: `waiting`, the timeline events of each case
+ * only on this page. Each case with some has one note saying how many; the others have none.
+ */
+export function afterLogged(state: Editing, c: Pick<SavedCase, 'id' | 'label'>, waiting: Readonly<Record<string, number>>): Editing {
+  const notes = state.notes.flatMap((n): Note[] => (n.kind !== 'history' ? [n] : waiting[n.id] ? [{ ...n, count: waiting[n.id]! }] : []));
+  const count = waiting[c.id];
+  if (count && !notes.some((n) => n.kind === 'history' && n.id === c.id)) notes.push({ kind: 'history', id: c.id, label: c.label, count });
+  return { ...state, notes };
 }
