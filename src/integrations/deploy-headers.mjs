@@ -238,22 +238,29 @@ ${IMMUTABLE_FOLDERS.map((f) => location(`^~ ${f}`, IMMUTABLE)).join('')}${locati
 }
 
 /**
- * The page with its CSP <meta> narrowed to the hashes of the inline scripts and styles the page itself
+ * The page with its CSP <meta> holding exactly the hashes of the inline scripts and styles the page itself
  * holds. Astro lists every page's hashes on every page (about 0.5 kB gzip of random text on a reading page,
- * which must fit the first round trip); a page that drops another page's hashes is only stricter.
+ * which must fit the first round trip), and it misses the styles of components used inside MDX content
+ * (Astro adds those to the page after it has written the policy): a page allows only its own code, all of it.
  * @param {string} html
  * @returns {string}
  */
 export function narrowPageCsp(html) {
   const csp = cspOfPage(html);
   if (!csp) return html;
-  const own = new Set();
+  /** @type {Record<string, Set<string>>} */
+  const own = { 'script-src': new Set(), 'style-src': new Set() };
   for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
-    if (m[1] === 'script' && /\ssrc=/.test(m[2] ?? '')) continue;
-    own.add(`'sha256-${createHash('sha256').update(m[3] ?? '').digest('base64')}'`);
+    // Code loaded from a file needs no hash, and data in a script element (JSON) never runs.
+    if (m[1] === 'script' && (/\ssrc=/.test(m[2] ?? '') || /\stype="(?!module"|text\/javascript")/.test(m[2] ?? ''))) continue;
+    own[`${m[1]}-src`]?.add(`'sha256-${createHash('sha256').update(m[3] ?? '').digest('base64')}'`);
   }
   const narrowed = parseCsp(csp)
-    .map(([name, sources]) => [name, ...sources.filter((s) => !isHash(s) || own.has(s))].join(' '))
+    .map(([name, sources]) => {
+      const hashes = own[name];
+      if (!hashes) return [name, ...sources].join(' ');
+      return [name, ...sources.filter((s) => !isHash(s)), ...hashes].join(' ');
+    })
     .join(';');
   return html.replace(csp, narrowed);
 }

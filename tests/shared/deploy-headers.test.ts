@@ -151,6 +151,14 @@ describe('writing the files for a built site', () => {
     expect(readFileSync(join(dist, 'nginx.conf'), 'utf8')).toContain('root /srv/x;');
   });
 
+  it('gives a page the hash of inline code Astro left out of its policy (a component\'s style inside MDX), none for JSON data', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'deploy-headers-'));
+    const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self' ${sha('a{}')}"><style>a{}</style><style>.court-case{}</style></head><body><script type="application/json">{"x":1}</script><script>go()</script></body></html>`;
+    writeFileSync(join(dist, 'index.html'), html);
+    writeDeployHeaders(dist, { site: 'https://shop.example.cn/' });
+    expect(cspOfPage(readFileSync(join(dist, 'index.html'), 'utf8'))).toBe(`default-src 'self';script-src 'self' ${sha('go()')};style-src 'self' ${sha('a{}')} ${sha('.court-case{}')}`);
+  });
+
   it('gives a service worker left from an earlier build one rule, not two', () => {
     const dist = site();
     writeFileSync(join(dist, 'sw.js'), '');

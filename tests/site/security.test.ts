@@ -1,4 +1,5 @@
 /** The built pages' security properties, read from dist/ (browser checks of CSP live in pages.test.ts). */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage } from '../support/site-pages';
 
@@ -15,6 +16,14 @@ describe('every built page', () => {
     expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
     expect(directives.get('style-src') ?? []).not.toContain("'unsafe-inline'");
     expect(directives.get('object-src')).toEqual(["'none'"]);
+    // Every inline script and style is allowed by its hash: one the CSP does not list is blocked, and the
+    // page loses its styles or code (a component's CSS reaching the page by another way than Astro's hashing).
+    for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+      if (m[1] === 'script' && /\ssrc=/.test(m[2] ?? '')) continue;
+      if (m[1] === 'script' && /type="application\/(?:ld\+)?json"/.test(m[2] ?? '')) continue;
+      const hash = `'sha256-${createHash('sha256').update(m[3] ?? '').digest('base64')}'`;
+      expect(directives.get(m[1] === 'script' ? 'script-src' : 'style-src') ?? [], `${m[1]} ${(m[3] ?? '').slice(0, 60)}`).toContain(hash);
+    }
     // No inline event handlers (they would need 'unsafe-inline').
     expect(html.match(/<[^>]+\son[a-z]+=/gi) ?? []).toEqual([]);
     // Every link that leaves the site opens without giving the other page access to this one.
