@@ -9,6 +9,7 @@ import { INLINE_SCRIPTS } from './src/integrations/inline-scripts.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import glossaryLinks from './src/integrations/glossary-links.mjs';
 import deployHeaders from './src/integrations/deploy-headers.mjs';
+import lateSearchOpener from './src/integrations/late-search-opener.mjs';
 import { isCheckStepPath } from './src/lib/self-check/urls.ts';
 import { OFFLINE_PATH } from './src/lib/shared/paths.ts';
 
@@ -33,9 +34,10 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [glossaryLinks({ terms: glossaryTerms.map(({ id, term }) => ({ id, term })) })] }),
   },
-  // deployHeaders writes dist/_headers and dist/nginx.conf from the pages' CSP (docs/deploy.md).
+  // lateSearchOpener loads the one script of every page after the first paint; then deployHeaders writes
+  // dist/_headers and dist/nginx.conf from the pages' CSP (docs/deploy.md). Their build:done hooks run in this order.
   integrations: [
-    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) && new URL(url).pathname !== OFFLINE_PATH }), deployHeaders()],
+    mdx(), preact(), sitemap({ filter: (url) => !isCheckStepPath(new URL(url).pathname) && new URL(url).pathname !== OFFLINE_PATH }), lateSearchOpener(), deployHeaders()],
   security: {
     csp: {
       directives: [

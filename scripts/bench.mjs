@@ -172,6 +172,7 @@ try {
   report.search.firstSearch = [];
   for (const query of ['空包', '平台介入了让我举证，只能传几张图']) {
     await page.goto(`${base}/guide/what-is-intervention/`, { waitUntil: 'networkidle' });
+    await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
     const responses = [];
     const onResponse = (r) => responses.push(r);
     page.on('response', onResponse);

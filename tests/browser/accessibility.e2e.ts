@@ -5,7 +5,7 @@
  * both themes on every page.
  */
 import { describe, expect } from 'vitest';
-import { openPage, test } from '../support/harness';
+import { openPage, searchReady, test } from '../support/harness';
 import { COLOUR_RULES, violations } from '../support/axe';
 import { onePerKind, samplePages, sitemapPaths } from '../support/site-pages';
 
@@ -30,6 +30,7 @@ test('the dark run checks colour contrast', () => {
 
 test('the search dialog with results has no violation', async ({ page }) => {
   await openPage(page, '/');
+  await searchReady(page);
   await page.keyboard.press('/');
   await page.getByRole('dialog', { name: '搜索本站' }).waitFor();
   await page.keyboard.type('空包');

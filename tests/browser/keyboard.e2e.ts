@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { test, url } from '../support/harness';
+import { searchReady, test, url } from '../support/harness';
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
   await page.goto(url('/guide/what-is-intervention/'));
@@ -64,6 +64,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('"/" and Ctrl-K open search from any page, with the cursor in the box', async ({ page }) => {
   for (const [path, key] of [['/scenarios/empty-parcel/', '/'], ['/guide/what-is-intervention/', 'Control+k']] as const) {
     await page.goto(url(path));
+    await searchReady(page);
     await page.keyboard.press(key);
     await page.getByRole('dialog', { name: '搜索本站' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
@@ -71,6 +72,7 @@ test('"/" and Ctrl-K open search from any page, with the cursor in the box', asy
   // On the search page itself the shortcut focuses its own box.
   await page.goto(url('/search/'));
   await page.locator('#search-app #search-input').waitFor();
+  await searchReady(page);
   await page.locator('h1').click();
   await page.keyboard.press('/');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');

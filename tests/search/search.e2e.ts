@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect } from 'vitest';
-import { test, url, baseUrl } from '../support/harness';
+import { searchReady, test, url, baseUrl } from '../support/harness';
 import { distDir } from '../support/site-pages';
 import { bareSearch, percent, readQueries, score, siteSearch } from '../../scripts/search-quality.mjs';
 import { sumResponses } from '../../scripts/measure.mjs';
@@ -39,6 +39,7 @@ test(`search quality: hit@3 ≥ 90 % over ${evaluation.length} held-out queries`
 
 test('the header opens a search dialog on any page; results, filters and keys work', async ({ page }) => {
   await page.goto(url('/guide/what-is-intervention/'));
+  await searchReady(page);
   // Nothing of Pagefind loads before search is asked for.
   const early = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   expect(early.some((n) => n.includes('/pagefind/'))).toBe(false);
@@ -72,6 +73,7 @@ describe('Enter', () => {
   });
   test('typed straight into the dialog, opens the first result once it is found', async ({ page }) => {
     await page.goto(url('/'));
+    await searchReady(page);
     await page.keyboard.press('/');
     await page.locator('#search-input').waitFor();
     await page.keyboard.type('催发货');
@@ -209,6 +211,7 @@ test('the index holds page text only: no sources, dates, markers or chrome, no u
 test('the first search stays under 100 kB (100,000 B) over the wire, Pagefind included, for a word or a whole sentence', async ({ page }) => {
   for (const q of ['空包', '48小时不处理会自动退款吗', '平台介入了让我举证，只能传几张图', '买家说包裹里什么都没有，要退款，怎么证明我发了货']) {
     await page.goto(url('/guide/what-is-intervention/'), { waitUntil: 'networkidle' });
+    await searchReady(page);
     const responses: Parameters<typeof sumResponses>[0] = [];
     page.on('response', (r) => responses.push(r));
     await page.keyboard.press('/');

@@ -52,6 +52,15 @@ describe('reading pages arrive in one round trip', () => {
   });
 });
 
+describe('nothing runs before the first paint', () => {
+  // src/integrations/late-search-opener.mjs: the one script of every page loads after load and a frame.
+  it.for(pages)('%s loads the search opener after its first paint', (path) => {
+    const html = readPage(path);
+    expect(html).not.toMatch(/<script type="module" src="\/_astro\/Base\.astro/);
+    expect(html).toMatch(/<script type="module">addEventListener\("load",\(\)=>requestAnimationFrame\(\(\)=>setTimeout\(\(\)=>import\("\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js"\)\)\)\)<\/script>/);
+  });
+});
+
 describe('guide chapters and scenarios answer first', () => {
   it.for(docPages)('%s', (path) => {
     const article = parse(readPage(path)).querySelector('article.doc');

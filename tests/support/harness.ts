@@ -113,6 +113,14 @@ export async function openPage(page: Page, path: string): Promise<Response | nul
   return response;
 }
 
+/**
+ * Waits until the search opener has loaded: the build loads it after the first paint, so a shortcut or a
+ * tap on 搜索 right after `load` would otherwise reach the page before it (and 搜索 would follow its link).
+ */
+export async function searchReady(page: Page): Promise<void> {
+  await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+}
+
 /** Makes `localStorage` throw SecurityError on this page, as some private modes and policies do. */
 export async function blockStorage(page: Page): Promise<void> {
   await page.addInitScript(() => {
