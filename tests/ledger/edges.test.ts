@@ -206,7 +206,10 @@ describe('rows: the order a seller scans', () => {
     setDeadline(kv, 'now', { at: at(0), title: '' }, at(0));
     const { open } = rows(kv);
     expect(open[0]).toMatchObject({ id: 'now', overdue: false, left: 0, next: '先要称重记录' });
-    expect(timeLeft(0)).toBe('剩 0 分');
+    expect(timeLeft(0)).toBe('剩不到 1 分');
+    expect(timeLeft(59_999)).toBe('剩不到 1 分');
+    expect(timeLeft(-59_999)).toBe('刚刚超时');
+    expect(timeLeft(-60_000)).toBe('已超时 1 分');
     expect(open[1]).toMatchObject({ id: 'gone', type: '类型已不在清单里', done: 0, total: 0, next: undefined });
   });
 

@@ -117,9 +117,10 @@ export function shortTime(d: Date, now: Date): string {
   return `${year}${p.month}月${p.day}日 ${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** "剩 2 天 3 小时", "剩 40 分", "已超时 5 小时": time left, said the short way. */
+/** "剩 2 天 3 小时", "剩 40 分", "已超时 5 小时": time left, said the short way; under a minute, not "0 分". */
 export function timeLeft(ms: number): string {
   const min = Math.floor(Math.abs(ms) / 60_000);
+  if (min === 0) return ms < 0 ? '刚刚超时' : '剩不到 1 分';
   const d = Math.floor(min / 1440);
   const h = Math.floor((min % 1440) / 60);
   const m = min % 60;
