@@ -108,7 +108,8 @@ describe('继续 is on screen on every question', () => {
     const button = page.getByRole('button', { name: '继续' });
     const box = await button.boundingBox();
     const viewport = page.viewportSize();
-    expect(box && viewport, href).toBeTruthy();
+    expect(box, `${href}: no 继续 button laid out`).not.toBeNull();
+    expect(viewport, href).not.toBeNull();
     expect(box!.y, href).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height, href).toBeLessThanOrEqual(viewport!.height);
   });
