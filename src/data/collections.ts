@@ -13,6 +13,9 @@ import { inReadingOrder, neighbours } from '~/lib/shared/site';
 import { RULE_CHANGES } from '~/lib/content/changes';
 import { buildLedgerTypes } from '~/lib/ledger/types';
 import type { LedgerTypes } from '~/lib/ledger/rows';
+import { statementTemplateProblems } from '~/lib/tools/statement';
+import { buildStatementData, type StatementData } from '~/lib/tools/statement-data';
+import { TOOL_PAGES } from '~/lib/tools/registry';
 
 let factsCache: Map<string, Fact> | undefined;
 
@@ -96,6 +99,24 @@ export function checklistCatalog(): Promise<ChecklistCatalog> {
       facts: await factsById(),
     }))();
   return catalogCache;
+}
+
+let statementCache: Promise<StatementData> | undefined;
+
+/**
+ * The 举证说明 templates and the evidence titles they cite, checked once per build against the scenarios,
+ * the evidence catalogue and the facts the tool page prints: a template that points nowhere fails the build.
+ */
+export function statementData(): Promise<StatementData> {
+  statementCache ??= (async () => {
+    const templates = (await getCollection('statements')).map((e) => e.data);
+    const evidence = (await getCollection('evidence')).map((e) => ({ id: e.id, title: e.data.title }));
+    const scenarioIds = (await getCollection('scenarios')).map((s) => s.id);
+    const problems = statementTemplateProblems(templates, scenarioIds, evidence.map((e) => e.id), TOOL_PAGES.statement.facts);
+    if (problems.length > 0) throw new Error(`举证说明模板有误：\n- ${problems.join('\n- ')}`);
+    return buildStatementData(templates, evidence);
+  })();
+  return statementCache;
 }
 
 /** What the case ledger (/cases/) knows of each dispute type: short name, items, next step by stage. */

@@ -143,7 +143,7 @@ describe('the deploy headers (dist/_headers) are sent', () => {
     const html = await (await get('/checklist/')).text();
     const script = /(?:component-url|src)="(\/_astro\/[^"]+\.js)"/.exec(html)![1]!;
     expect((await get(script)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    for (const path of ['/', '/checklist/', '/search-data.json', '/checklist/catalog.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
+    for (const path of ['/', '/checklist/', '/search-data.json', '/checklist/catalog.json', '/tools/statement/templates.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
       expect((await get(path)).headers.get('cache-control'), path).toBe('no-cache');
     }
     const missing = await get('/_astro/no-such-file.js');

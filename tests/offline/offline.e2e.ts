@@ -106,6 +106,10 @@ describe('offline', () => {
       await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
       expect(await page.getByRole('status').filter({ hasText: '副本' }).count(), tool).toBe(1);
     }
+    // The statement tool's templates are a file of their own, stored too: a dispute type's template opens offline.
+    await offlineGoto(page, '/tools/statement/?type=counterfeit');
+    await page.locator('.statement-tool[data-enhanced="true"]').waitFor();
+    expect(await page.locator('#statement-type').inputValue()).toBe('counterfeit');
     expect(record.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
   });
 

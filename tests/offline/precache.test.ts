@@ -11,6 +11,7 @@ const dist = [
   'search/index.html',
   'tools/index.html',
   'tools/statement/index.html',
+  'tools/statement/templates.json',
   'tools/collage/index.html',
   'checklist/index.html',
   'checklist/catalog.json',
@@ -45,6 +46,7 @@ describe('the pre-cache', () => {
       'tools/collage/index.html',
       'tools/index.html',
       'tools/statement/index.html',
+      'tools/statement/templates.json',
     ]);
   });
 

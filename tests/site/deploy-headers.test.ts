@@ -87,7 +87,7 @@ describe('caching', () => {
   });
 
   it('pages at their slash address, the unhashed data and Pagefind’s fixed names are revalidated', () => {
-    for (const path of [...pages, '/search-data.json', '/checklist/catalog.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
+    for (const path of [...pages, '/search-data.json', '/checklist/catalog.json', '/tools/statement/templates.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) {
       expect(headersFor(rules, path)['Cache-Control'], path).toBe(REVALIDATE);
     }
     // Names that carry a hash: Astro's bundles and Pagefind's chunks.

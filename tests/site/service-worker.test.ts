@@ -26,7 +26,7 @@ describe('dist/sw.js', () => {
   it('pre-caches every tool page, the checklist and its catalog, the offline page, and every bundle: all of them built files', () => {
     const pages = builtPages();
     for (const page of pages.filter((p) => /^\/(tools|checklist|cases)\//.test(p))) expect(urls, page).toContain(page);
-    for (const page of ['/tools/', '/tools/statement/', '/tools/collage/', '/tools/countdown/', '/checklist/', '/checklist/catalog.json', '/offline/']) expect(urls).toContain(page);
+    for (const page of ['/tools/', '/tools/statement/', '/tools/statement/templates.json', '/tools/collage/', '/tools/countdown/', '/checklist/', '/checklist/catalog.json', '/offline/']) expect(urls).toContain(page);
     for (const url of urls) expect(existsSync(join(distDir, url.endsWith('/') ? `${url}index.html` : url)), url).toBe(true);
     const bundles = readdirSync(join(distDir, '_astro')).filter((f) => /\.(js|css)$/.test(f)).map((f) => `/_astro/${f}`);
     expect(urls.filter((u) => u.startsWith('/_astro/')).sort()).toEqual(bundles.sort());

@@ -147,3 +147,43 @@ test('L9: a ?case= that is not saved in this browser is said; a saved one is "wi
   await ready(page);
   await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/案件编号格式不对/);
 });
+
+/* ---------- The templates arrive as a file (issue 23: the page's HTML within the first round trip) ---------- */
+
+const SAVED = { v: 1, type: 'empty-parcel', stage: 'intervention', fields: { orderNo: '订单 77' }, have: ['ship-weight'], text: '卖家自己改过的说明。', edited: true, updatedAt: '2026-11-30T08:00:00.000Z' };
+
+test('a saved draft waits for the templates: until they arrive nothing is composed or saved, then it opens as saved', async ({ page }) => {
+  await page.goto(url('/tools/statement/'));
+  await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k!, v!); }, [KEY, JSON.stringify(SAVED)]);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/tools/statement/templates.json', async (route) => { await held; await route.continue(); });
+  await page.goto(url(ADDRESS));
+  await page.waitForFunction(() => document.querySelector('astro-island[component-url*="Statement"]')?.hasAttribute('ssr') === false);
+  expect(await page.locator('.statement-tool').getAttribute('data-enhanced')).toBe('false');
+  expect(await text(page)).toContain('【请填写');
+  expect(await stored(page)).toEqual({ [KEY]: JSON.stringify(SAVED) });
+  release();
+  await ready(page);
+  expect(await text(page)).toBe('卖家自己改过的说明。');
+  expect(await page.locator('#statement-type').inputValue()).toBe('empty-parcel');
+  expect(await page.getByLabel('订单号').inputValue()).toBe('订单 77');
+  expect(await stored(page)).toEqual({ [KEY]: JSON.stringify(SAVED) });
+});
+
+for (const [what, fulfil] of [
+  ['cannot be downloaded', { status: 503, body: 'unavailable' }],
+  ['is damaged', { status: 200, contentType: 'application/json', body: '{"templates":[{"id":"generic","title":"x","opening":"","facts":[{"text":"x","evidence":["gone"]}],"closings":[]}],"evidenceTitles":{}}' }],
+] as const) {
+  test(`when the templates file ${what}: a clear message, the generic template, and the saved draft untouched`, async ({ page }) => {
+    await page.goto(url('/tools/statement/'));
+    await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k!, v!); }, [KEY, JSON.stringify(SAVED)]);
+    await page.route('**/tools/statement/templates.json', (route) => route.fulfill(fulfil));
+    await page.goto(url(ADDRESS));
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 15_000 }).toMatch(/^按纠纷类型的模板没能下载.*你保存的说明还在这个浏览器里，没有改动.*不会保存，离开前请复制/);
+    expect(await page.locator('.statement-tool').getAttribute('data-enhanced')).toBe('false');
+    expect(await text(page)).toContain('【请填写');
+    await page.locator('#statement-text').fill('在没有模板时写的。');
+    expect(await stored(page)).toEqual({ [KEY]: JSON.stringify(SAVED) });
+  });
+}

@@ -9,11 +9,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { caseHref, initialCase, latestCaseFor, newCaseId, type SavedCase } from '~/lib/checklist/cases/store';
 import type { CaseChange, Editing } from '~/lib/checklist/cases/write';
 import type { DisputeKind } from '~/lib/checklist/case';
-import { checklistAddress, checklistHref, findType, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
+import { checklistAddress, checklistHref, findType, isCatalog, type ChecklistCatalog, type DisputeType } from '~/lib/checklist/catalog';
 import { CaseList } from './CaseList';
 import { TypePicker } from './TypePicker';
 import { caseView, extras as lazyExtras, shareLink, writer } from './lazy';
-import { useCatalog } from './useCatalog';
+import { useBuiltFile } from '../shared/useBuiltFile';
 import { useSavedCases } from './useSavedCases';
 import { CHECKLIST_PATH } from '~/lib/shared/paths';
 
@@ -30,7 +30,7 @@ interface Props {
 
 
 export default function Checklist({ catalog: givenCatalog, catalogUrl, embedded, children }: Props) {
-  const { catalog, failed: catalogFailed } = useCatalog(givenCatalog, catalogUrl);
+  const { data: catalog, failed: catalogFailed } = useBuiltFile(catalogUrl, isCatalog, givenCatalog);
   const saved = useSavedCases();
   /** The case shown, changes storage refused, why, and notes that name a case (`cases/write.ts` moves it on). */
   const [editing, setEditing] = useState<Editing>({ current: undefined, pending: {}, problem: undefined, notes: [] });

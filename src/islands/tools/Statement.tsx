@@ -11,6 +11,7 @@ import {
   charCount, composeStatement, confirmKey, confirmsFor, CONFIRMED, factsAt, GENERIC_TEMPLATE, gapsIn, isLetter, placeholdersIn, STATEMENT_FIELDS,
   type StatementTemplate,
 } from '~/lib/tools/statement';
+import { isStatementData } from '~/lib/tools/statement-data';
 import { toolAddress } from '~/lib/tools/address';
 import {
   addressChanges, emptyDraft, keptAsideDrafts, migrateOldDrafts, OLD_DRAFT_PREFIX, overwritesOtherText, readDraft, usableDraft,
@@ -19,12 +20,16 @@ import {
 import { concerns, isBlocked, type StorageFailure } from '~/lib/shared/storage';
 import { stageById } from '~/lib/shared/stages';
 import { StageSelect } from '../shared/StageSelect';
+import { useBuiltFile } from '../shared/useBuiltFile';
 import { ContextProblems, copyText, readContext, storage } from './shared';
 
 interface Props {
-  templates: StatementTemplate[];
-  /** Titles of the evidence the templates cite. */
-  evidenceTitles: Record<string, string>;
+  /** The template shown before the others have downloaded, and without JavaScript. */
+  generic: StatementTemplate;
+  /** Titles of the evidence the generic template cites. */
+  genericTitles: Record<string, string>;
+  /** Every template and the evidence titles they cite (STATEMENT_DATA_URL). */
+  dataUrl: string;
   /** Images one upload takes (facts evidence-image-limit, work-order-image-limit). */
   imageLimits: { evidence: number; workOrder: number };
   /** The collage tool's address (the tool registry), linked when the evidence is numbered by image. */
@@ -45,8 +50,10 @@ interface Opened {
 /** Why the page shows more than storage holds. */
 type Problem = { reason: StorageFailure } | { reason: 'conflict'; theirs: string };
 
-export default function Statement({ templates, evidenceTitles, imageLimits, collagePath }: Props) {
-  const generic = templates.find((t) => t.id === GENERIC_TEMPLATE)!;
+export default function Statement({ generic, genericTitles, dataUrl, imageLimits, collagePath }: Props) {
+  const file = useBuiltFile(dataUrl, isStatementData);
+  const templates = file.data?.templates ?? [generic];
+  const evidenceTitles = file.data?.evidenceTitles ?? genericTitles;
   const known = { types: templates.map((t) => t.id), evidence: new Map(Object.entries(evidenceTitles)) };
   const composeFor = (d: SavedStatement) =>
     composeStatement({ template: templates.find((t) => t.id === d.type) ?? generic, generic, stage: d.stage, fields: d.fields, have: d.have, evidenceTitles, imageLimits });
@@ -68,8 +75,11 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
   const { type, stage, fields, have, edited } = view;
   const template = templates.find((t) => t.id === type) ?? generic;
 
-  // Open the case: the address first, then what was saved for it. Runs once, after the first paint.
+  // Open the case: the address first, then what was saved for it. Runs once, when the templates are in:
+  // until then the draft stays as the page was built, so a saved draft of another type is never
+  // composed, or saved, from the generic template.
   useEffect(() => {
+    if (!file.data) return;
     migrateOldDrafts(storage, Date.now());
     const ctx = readContext({ types: known.types.filter((id) => id !== GENERIC_TEMPLATE), evidence: [...known.evidence.keys()] });
     const read = readDraft(storage, ctx.caseId);
@@ -86,7 +96,7 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
     // The address's type, stage and evidence are applied like the seller's own changes, merged on the next write.
     setPending(addressChanges(base, ctx));
     if (isBlocked(storage)) setProblem({ reason: 'blocked' });
-  }, []);
+  }, [file.data]);
 
   /**
    * The case's timeline in the ledger notes the first draft and each copy; its code loads then, not with
@@ -164,6 +174,11 @@ export default function Statement({ templates, evidenceTitles, imageLimits, coll
   if (!enhanced) {
     return (
       <div class="statement-tool" data-enhanced="false">
+        {file.failed && (
+          <p class="error-summary" role="alert">
+            按纠纷类型的模板没能下载，可能是网络断了。请刷新页面再试；你保存的说明还在这个浏览器里，没有改动。下面的通用模板可以先照着写，但在这里改的不会保存，离开前请复制。
+          </p>
+        )}
         <label for="statement-text" class="tool-label">通用模板（把【请填写】换成你的内容）</label>
         <textarea id="statement-text" class="statement-text" rows={14} value={composed.text} />
         <div class="print-only statement-print" aria-hidden="true">
