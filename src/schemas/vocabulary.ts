@@ -18,7 +18,7 @@ export const STATEMENT_FIELD_IDS = [
 export type StatementFieldId = (typeof STATEMENT_FIELD_IDS)[number];
 
 /** The topics the FAQ index is grouped under (at most eight), in the order it lists them. Labels: src/lib/content/faq-topics.ts. */
-export const FAQ_TOPIC_IDS = ['deadlines', 'evidence', 'intervention', 'after-decision', 'freight', 'refunds', 'buyers'] as const;
+export const FAQ_TOPIC_IDS = ['deadlines', 'evidence', 'intervention', 'after-decision', 'freight', 'refunds', 'other-requests', 'buyers'] as const;
 
 export type FaqTopicId = (typeof FAQ_TOPIC_IDS)[number];
 

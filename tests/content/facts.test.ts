@@ -73,6 +73,10 @@ describe('fact wording', () => {
     expect(() => factValue({ ...base, display: undefined })).toThrow(/claim/);
     expect(factShort(disputed)).toBe('24 小时，说法不一');
     expect(factShort(missing)).toBe('未能确认');
+    // C3: the plain-text badge is the one prose gives: the other figures, and none after words that say it.
+    expect(factShort({ ...disputed, otherFigures: '36、48 小时' })).toBe('24 小时，也有说 36、48 小时');
+    expect(factShort({ ...disputed, display: '没有官方说法' })).toBe('没有官方说法');
+    expect(factShort({ ...base, confidence: 'low' })).toBe('48 小时，未经证实');
   });
 
   it('finds cited ids in MDX and data text in order of first use, once each', () => {

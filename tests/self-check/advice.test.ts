@@ -104,6 +104,13 @@ describe('what a result page says', () => {
       { key: 'type.x', text: '买家说你发的货破了。', certain: true },
       { key: 'stage.i', text: '售后进度：已经介入。', certain: false },
     ]);
+    // C8: a question only one way asks is not certain either, so two ways' lines never stand together.
+    const ways = saidLines(own, [
+      [{ question: 'type', option: 'x' }, { question: 'stage', option: 'a' }],
+      [{ question: 'type', option: 'x' }],
+      [{ question: 'type', option: 'x' }, { question: 'type', option: 'x' }],
+    ]);
+    expect(ways.map((l) => [l.key, l.certain])).toEqual([['type.x', true], ['stage.a', false]]);
   });
 });
 

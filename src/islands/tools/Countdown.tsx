@@ -6,7 +6,7 @@
  */
 import { ledgerCasePath } from '~/lib/shared/paths';
 import { useEffect, useState } from 'preact/hooks';
-import { ALARM_HOURS, formatShanghai, parseDeadline, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/deadline';
+import { ALARM_WORDS, formatShanghai, parseDeadline, SHANGHAI_OFFSET_MS, type ParsedDeadline } from '~/lib/tools/countdown/deadline';
 import { buildIcs, icsFileName, reminderText, reminderUid } from '~/lib/tools/countdown/ics';
 import type { StageId } from '~/lib/shared/stages';
 import type { ToolContext } from '~/lib/tools/href';
@@ -51,7 +51,7 @@ export default function Countdown({ types, evidence }: Props) {
     return (
       <div class="callout callout-warn">
         <p class="callout-title">换算和日历提醒要在浏览器里开启 JavaScript</p>
-        <p>自己算也不难：用现在的时间加上页面上的剩余时间，得到截止时刻；在手机日历里建一个事件，设截止前 <span data-tool-setting>{ALARM_HOURS.map((h) => `${h} 小时`).join('和')}</span>两次提醒。</p>
+        <p>自己算也不难：用现在的时间加上页面上的剩余时间，得到截止时刻；在手机日历里建一个事件，设截止前 <span data-tool-setting>{ALARM_WORDS}</span> 两次提醒。</p>
       </div>
     );
   }

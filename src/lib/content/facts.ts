@@ -103,10 +103,13 @@ export function factInlineText(fact: Fact): string {
   return hasValue(fact) ? factValue(fact) : claimText(fact);
 }
 
-/** The short plain text with its mark, for plain-text places (checklist limits, timeline): "3 张，说法不一". */
+/**
+ * The short plain text with the badge prose would give it, for plain-text places (checklist limits,
+ * timeline): "3 张，未经证实", "24 小时，也有说 36、48 小时"; "没有官方说法" stays without a second badge.
+ */
 export function factShort(fact: Fact): string {
   const text = factInlineText(fact);
-  const mark = factMark(fact);
+  const mark = inlineMark(fact, !hasValue(fact));
   return mark && !text.includes(mark) ? `${text}，${mark}` : text;
 }
 

@@ -12,6 +12,7 @@ const LABELS: Readonly<Record<FaqTopicId, string>> = {
   'after-decision': '判定之后：申诉与店铺限制',
   freight: '运费与退货包运费',
   refunds: '极速退款与部分退款',
+  'other-requests': '维修与虚拟商品',
   buyers: '恶意买家、差评与举报',
 };
 

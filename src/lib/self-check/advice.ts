@@ -126,7 +126,7 @@ export function resultFactTexts(outcome: CheckOutcome, sections: ResultSections)
 export interface SaidLine {
   key: string;
   text: string;
-  /** True when every way to this page gives this answer, so the page can say it without the address. */
+  /** True when every way to this page passes this answer, so the page can say it without the address. */
   certain: boolean;
 }
 
@@ -149,22 +149,25 @@ export function saidText(question: string, label: string): string {
 
 /**
  * 为什么, the seller's side: one line per answer that can lead to this page, in plain words (`saidText`).
- * A question answered differently on different ways here is not certain: the page shows its lines only
- * for the answers the address holds (the island picks them), never a list of every possible answer.
+ * An answer that not every way here passes is not certain (another way gives another answer, or never
+ * asks): the page shows its lines only for the answers the address holds (the island picks them), so
+ * lines of two different ways never stand side by side (review C8).
  */
 export function saidLines(flow: Flow, paths: readonly Step[][]): SaidLine[] {
-  const lines = new Map<string, { q: string; text: string }>();
-  const options = new Map<string, Set<string>>();
+  const lines = new Map<string, { text: string; ways: number }>();
   for (const path of paths) {
+    const counted = new Set<string>();
     for (const step of path) {
+      const key = `${step.question}.${step.option}`;
       const q = flow.question(step.question);
       const o = q?.options.find((x) => x.id === step.option);
-      if (!q || !o) continue;
-      options.set(q.id, (options.get(q.id) ?? new Set()).add(o.id));
-      lines.set(`${q.id}.${o.id}`, { q: q.id, text: saidText(q.short, o.label) });
+      if (!q || !o || counted.has(key)) continue;
+      counted.add(key);
+      const line = lines.get(key) ?? { text: saidText(q.short, o.label), ways: 0 };
+      lines.set(key, { ...line, ways: line.ways + 1 });
     }
   }
-  return [...lines].map(([key, l]) => ({ key, text: l.text, certain: options.get(l.q)?.size === 1 }));
+  return [...lines].map(([key, l]) => ({ key, text: l.text, certain: l.ways === paths.length }));
 }
 
 /** One answer that would change the result, and where it leads. */

@@ -15,6 +15,8 @@ export { pad, SHANGHAI_OFFSET_MS, shanghaiParts, TIME_ZONE } from './shanghai';
 
 /** Reminders in the .ics: this long before the deadline. */
 export const ALARM_HOURS = [6, 1] as const;
+/** The reminders in words, spaced as the site writes digits beside Chinese: "6 小时和 1 小时". */
+export const ALARM_WORDS = ALARM_HOURS.map((h) => `${h} 小时`).join('和 ');
 
 const DAY_MS = 24 * 3600_000;
 /** Remaining times longer than this are almost certainly a typo (the longest window we know is days, not months). */
