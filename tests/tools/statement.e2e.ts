@@ -3,7 +3,7 @@
  * hand-edited text changed elsewhere, drafts the old code saved, storage the browser blocks, and a
  * `?case=` that is not saved (L9). Real Chromium against dist/.
  */
-import { expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { blockStorage, test, url } from '../support/harness';
 
@@ -187,3 +187,16 @@ for (const [what, fulfil] of [
     expect(await stored(page)).toEqual({ [KEY]: JSON.stringify(SAVED) });
   });
 }
+
+describe('without JavaScript', () => {
+  test.override({ contextOptions: { javaScriptEnabled: false, viewport: { width: 390, height: 844 } } });
+  test('the generic template shows every one of its facts with gaps to fill, and the evidence list', async ({ page }) => {
+    await page.goto(url('/tools/statement/'));
+    const draft = await text(page);
+    expect(draft).toMatch(/^订单 【请填写：订单号】/);
+    expect(draft.match(/（见凭证 \d）/g)).toHaveLength(3);
+    expect(draft).toContain('附凭证：');
+    expect(await page.locator('.statement-tool').getAttribute('data-enhanced')).toBe('false');
+    expect(await page.locator('.callout-title').allInnerTexts()).toContain('没有开启 JavaScript');
+  });
+});

@@ -38,6 +38,30 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
     if (r.ok) onImported();
   }
 
+  const importButton = (
+    <span class={`button ${cases.length === 0 ? '' : 'button-secondary '}file-button`}>
+      导入备份
+      <input type="file" accept=".json,application/json" class="visually-hidden-file" aria-label="导入备份文件（.json）" onChange={importFile} />
+    </span>
+  );
+  const statusLine = status && (
+    <p role="status" class={status.bad ? 'callout callout-warn' : ''}>
+      {status.text}
+    </p>
+  );
+
+  // Nothing saved yet: nothing to export; a seller who moved phones or cleared the browser restores a backup.
+  if (cases.length === 0) {
+    return (
+      <section id="ledger-transfer" class="ledger-transfer no-print" aria-labelledby="ledger-transfer-title">
+        <h2 id="ledger-transfer-title">从备份恢复</h2>
+        <p class="muted">换了手机或清过浏览器数据的，导入以前从台账导出的 .json 备份，案件和时间线就回来了。</p>
+        <div class="tool-actions">{importButton}</div>
+        {statusLine}
+      </section>
+    );
+  }
+
   return (
     <section id="ledger-transfer" class="ledger-transfer no-print" aria-labelledby="ledger-transfer-title">
       <h2 id="ledger-transfer-title">备份、表格和日历</h2>
@@ -48,11 +72,8 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
         <button type="button" class="button" onClick={exportJson}>
           导出全部（.json）
         </button>
-        <span class="button button-secondary file-button">
-          导入备份
-          <input type="file" accept=".json,application/json" class="visually-hidden-file" aria-label="导入备份文件（.json）" onChange={importFile} />
-        </span>
-        <button type="button" class="button button-secondary" disabled={rows.length === 0} onClick={async () => (await actions()).downloadCsv(rows)}>
+        {importButton}
+        <button type="button" class="button button-secondary" onClick={async () => (await actions()).downloadCsv(rows)}>
           导出表格（.csv）
         </button>
         {ahead > 0 && (
@@ -62,11 +83,7 @@ export function Transfer({ rows, open, cases, storage, now, onImported }: Props)
         )}
       </div>
       {ahead === 0 && <p class="muted">还没有要提醒的截止时间，设好后这里会出现加入日历的按钮。</p>}
-      {status && (
-        <p role="status" class={status.bad ? 'callout callout-warn' : ''}>
-          {status.text}
-        </p>
-      )}
+      {statusLine}
     </section>
   );
 }
