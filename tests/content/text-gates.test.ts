@@ -47,6 +47,10 @@ describe('repeated phrases', () => {
     expect(repeatedPhrases(page(`<p>结果只有两种：${fact('o', '平台介入的结果只有两种：同意或拒绝。', '', 'claim')}</p>`))).toHaveLength(1);
     expect(repeatedPhrases(page(`<p>电脑端路径：${fact('p', '电脑端举证路径：商家后台', '', 'claim')}</p>`))).toHaveLength(1);
     expect(repeatedPhrases(page('<p>要走评价举报。路径是商家后台 → 评价管理。</p>'))).toEqual([]);
+    expect(repeatedPhrases(page('<p>要走评价举报： 评价举报的入口</p>'))).toHaveLength(1);
+    // A draft's printed copy keeps its lines: a heading over its list is no echo; the same words run together are.
+    expect(repeatedPhrases(page('<div class="print-only statement-print">附凭证：\n凭证 1：面单照片</div>'))).toEqual([]);
+    expect(repeatedPhrases(page('<div>附凭证：\n凭证 1：面单照片</div>'))).toHaveLength(1);
   });
 });
 

@@ -48,7 +48,9 @@ export function pageBlocks(html: string, page: string): TextBlock[] {
     // A folded question (the FAQ list) is a section of its own, like an h2.
     if (el.tagName === 'H2' || (el.tagName === 'H3' && el.closest('summary'))) section = el.text.trim();
     if (el.querySelector(BLOCKS)) continue;
-    const text = el.text.replace(/\s+/g, ' ').trim();
+    // A draft's printed copy keeps its lines: a list under "附凭证：" is no sentence.
+    const keepsLines = !!el.closest('.statement-print');
+    const text = (keepsLines ? el.text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n') : el.text.replace(/\s+/g, ' ')).trim();
     if (!text) continue;
     const links = el.querySelectorAll('a');
     const pointer = !!el.closest('nav') || (links.length === 1 && links[0]!.text.replace(/\s+/g, ' ').trim() === text);

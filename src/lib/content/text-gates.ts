@@ -35,7 +35,8 @@ export function repeatedPhrases(blocks: readonly TextBlock[]): string[] {
   const problems: string[] = [];
   for (const b of blocks) {
     const text = plainText(b.text);
-    const echo = /([\p{Script=Han}A-Za-z0-9“”]{2,20})[：:]\s*\1/u.exec(text);
+    // Not across a line break: "附凭证：" over a list of "凭证 1：…" lines is a heading, not an echo.
+    const echo = /([\p{Script=Han}A-Za-z0-9“”]{2,20})[：:][^\S\n]*\1/u.exec(text);
     if (echo) problems.push(`紧挨着重复「${echo[1]}」：${at(b)}`);
     // "结果只有两种：平台介入的结果只有两种": a label before a colon that the cited claim right after repeats.
     const restated =
