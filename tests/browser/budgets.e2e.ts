@@ -20,8 +20,9 @@ const budgets: Record<string, { js: number; total: number }> = {
   // and two more names in the list of files its lazily loaded parts need (the case writer loads the timeline on
   // the first saved change; the tool addresses are shared with the ledger).
   // 2026-12-02: the download of a built data file became one hook for the checklist and the 举证说明 tool
-  // (src/islands/shared/useBuiltFile.ts), a chunk of its own: 14,372 → 14,545 B.
-  '/checklist/': { js: 14.3 * kB, total: 50 * kB },
+  // (src/islands/shared/useBuiltFile.ts), a chunk of its own: 14,372 → 14,545 B; then a download that errs or hangs
+  // on a weak signal gets a second try instead of a box that never fills: 14,678 B.
+  '/checklist/': { js: 14.4 * kB, total: 50 * kB },
   // Issue 25: the case ledger. The case panel, export / import / CSV and the calendar files load on first use.
   '/cases/': { js: 20 * kB, total: 45 * kB },
   // The search page's script is the query reader (src/lib/search/: seller words, typos by sound, whole
@@ -54,9 +55,10 @@ test.for(reading)('%s loads no JavaScript but the search opener', async (path, {
 
 // The three tools (举证助手): each ships at most 20 kB of JS, and only on its own page. The statement tool
 // 21 kB: on 2026-12-02 it gained two letters, confirmed conclusions and numbering by image (18,704 → 20,243 B),
-// then the ledger's timeline note when a draft is written or copied (+320 B): 20.4–20.9 kB measured.
+// then the ledger's timeline note when a draft is written or copied (+320 B): 20.4–20.9 kB measured. 21.2 kB: the
+// templates became a file the tool downloads, with a second try (the page's HTML 16.1 → 12.6 kB): 21,581 B.
 const toolPages: { path: string; island: RegExp; js?: number }[] = [
-  { path: '/tools/statement/', island: /\/Statement\.[^/]*\.js$/, js: 21 * kB },
+  { path: '/tools/statement/', island: /\/Statement\.[^/]*\.js$/, js: 21.2 * kB },
   { path: '/tools/collage/', island: /\/Collage\.[^/]*\.js$/ },
   { path: '/tools/countdown/', island: /\/Countdown\.[^/]*\.js$/ },
 ];

@@ -7,7 +7,24 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { blockStorage, test, url } from '../support/harness';
 
-const ready = (page: Page) => page.locator('.statement-tool[data-enhanced="true"]').waitFor();
+/**
+ * Waits until the tool has opened its case. If it does not, says what the page was waiting for: the island
+ * not hydrated, the templates not downloaded, or a message shown instead.
+ */
+async function ready(page: Page) {
+  try {
+    await page.locator('.statement-tool[data-enhanced="true"]').waitFor({ timeout: 25_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      readyState: document.readyState,
+      visibility: document.visibilityState,
+      hydrated: !document.querySelector('astro-island[component-url*="Statement"]')?.hasAttribute('ssr'),
+      templates: performance.getEntriesByType('resource').filter((e) => e.name.includes('templates.json')).map((e) => Math.round(e.duration)),
+      alert: document.querySelector('.statement-tool [role="alert"]')?.textContent ?? '',
+    }));
+    throw new Error(`the statement tool did not open its case: ${JSON.stringify(state)}`, { cause: error });
+  }
+}
 const text = (page: Page) => page.locator('#statement-text').inputValue();
 const KEY = 'shouhou-jieru:statement:cabc123';
 const ADDRESS = '/tools/statement/?type=empty-parcel&stage=intervention&case=cabc123';
@@ -199,4 +216,36 @@ describe('without JavaScript', () => {
     expect(await page.locator('.statement-tool').getAttribute('data-enhanced')).toBe('false');
     expect(await page.locator('.callout-title').allInnerTexts()).toContain('没有开启 JavaScript');
   });
+});
+
+test('a templates download that fails gets one more try: the tool then opens as usual, with no message', async ({ page }) => {
+  let tries = 0;
+  await page.route('**/tools/statement/templates.json', async (route) => {
+    tries += 1;
+    if (tries === 1) await route.fulfill({ status: 503, body: 'busy' });
+    else await route.continue();
+  });
+  await page.goto(url('/tools/statement/?type=counterfeit'));
+  await ready(page);
+  expect(tries).toBe(2);
+  expect(await page.locator('#statement-type').inputValue()).toBe('counterfeit');
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('a templates download that hangs is given up after its wait and tried again', async ({ page }) => {
+  await page.clock.install();
+  let tries = 0;
+  await page.route('**/tools/statement/templates.json', async (route) => {
+    tries += 1;
+    if (tries === 1) return; // never answered: only the tool's own wait ends it
+    await route.continue();
+  });
+  await page.goto(url('/tools/statement/?type=counterfeit'));
+  await expect.poll(() => tries, { timeout: 15_000 }).toBe(1);
+  await page.clock.runFor(9_000);
+  expect(tries).toBe(1);
+  await page.clock.runFor(1_500);
+  await expect.poll(() => tries).toBe(2);
+  await ready(page);
+  expect(await page.locator('#statement-type').inputValue()).toBe('counterfeit');
 });
