@@ -4,7 +4,7 @@
  * `?case=` that is not saved (L9). Real Chromium against dist/.
  */
 import { describe, expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { blockStorage, test, url } from '../support/harness';
 
 /**
@@ -21,8 +21,18 @@ async function ready(page: Page) {
       hydrated: !document.querySelector('astro-island[component-url*="Statement"]')?.hasAttribute('ssr'),
       templates: performance.getEntriesByType('resource').filter((e) => e.name.includes('templates.json')).map((e) => Math.round(e.duration)),
       alert: document.querySelector('.statement-tool [role="alert"]')?.textContent ?? '',
+      scripts: performance.getEntriesByType('resource').filter((e) => e.name.includes('/_astro/')).map((e) => `${e.name.split('/').pop()} ${Math.round(e.duration)} ms`),
     }));
-    throw new Error(`the statement tool did not open its case: ${JSON.stringify(state)}`, { cause: error });
+    const idle = await page.evaluate(() => new Promise<string>((done) => {
+      requestIdleCallback(() => done('fires'));
+      setTimeout(() => done('did not fire within 3 s'), 3000);
+    }));
+    const console = (await page.consoleMessages()).map((m) => `${m.type()}: ${m.text()}`);
+    const errors = (await page.pageErrors()).map(String);
+    const answer = (r: Request) => Promise.race([r.response().then((a) => a?.status() ?? r.failure()?.errorText), new Promise((wait) => setTimeout(() => wait('still waiting'), 500))]);
+    const requests = await Promise.all((await page.requests()).map(async (r) => `${r.url().replace(/^https?:\/\/[^/]+/, '')} ${await answer(r)}`));
+    const detail = JSON.stringify({ ...state, requestIdleCallback: idle, console, errors, requests }, null, 1);
+    throw new Error(`the statement tool did not open its case: ${detail}`, { cause: error });
   }
 }
 const text = (page: Page) => page.locator('#statement-text').inputValue();
