@@ -174,7 +174,7 @@ export default function Statement({ generic, genericTitles, dataUrl, imageLimits
   if (!enhanced) {
     // Without the form there is nothing to tick: every fact of the generic template is shown, gaps and all,
     // for the seller to fill or delete by hand.
-    const { text: template } = composeFor({ ...emptyDraft(GENERIC_TEMPLATE), have: generic.facts.flatMap((f) => f.evidence) });
+    const { text: genericText } = composeFor({ ...emptyDraft(GENERIC_TEMPLATE), have: generic.facts.flatMap((f) => f.evidence) });
     return (
       <div class="statement-tool" data-enhanced="false">
         {file.failed && (
@@ -183,9 +183,9 @@ export default function Statement({ generic, genericTitles, dataUrl, imageLimits
           </p>
         )}
         <label for="statement-text" class="tool-label">通用模板（把【请填写】换成你的内容）</label>
-        <textarea id="statement-text" class="statement-text" rows={14} value={template} />
+        <textarea id="statement-text" class="statement-text" rows={14} value={genericText} />
         <div class="print-only statement-print" aria-hidden="true">
-          {template}
+          {genericText}
         </div>
       </div>
     );
