@@ -28,6 +28,8 @@ describe('the downloaded templates', () => {
   it('come in the list’s order: by title in Chinese collation, the generic one last', () => {
     const ordered = inListOrder([template(GENERIC_TEMPLATE, '通用'), template('b', '空包'), template('a', '假货'), template('c', '错发')]);
     expect(ordered.map((t) => t.id)).toEqual(['c', 'a', 'b', GENERIC_TEMPLATE]);
+    // Last even when its title would sort first.
+    expect(inListOrder([template(GENERIC_TEMPLATE, '阿'), template('b', '空包')]).map((t) => t.id)).toEqual(['b', GENERIC_TEMPLATE]);
     expect(data.templates.at(-1)!.id).toBe(GENERIC_TEMPLATE);
     expect(data.templates.map((t) => t.id).sort()).toEqual(templates.map((t) => t.id).sort());
   });
@@ -66,6 +68,10 @@ describe('the downloaded templates', () => {
     ['a template without an opening', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], opening: null }] })],
     ['facts not a list', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], facts: 'x' }] })],
     ['a fact without text', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], facts: [{ evidence: [] }] }] })],
+    ['a template that is null', (d) => ({ ...d, templates: [...d.templates, null] })],
+    ['one good and one broken fact', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], facts: [d.templates[0].facts[0], { evidence: [] }] }] })],
+    ['evidence ids mixed with a number', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], facts: [{ text: 'x', evidence: [d.templates[0].facts[0].evidence[0], 1] }] }] })],
+    ['a second fact citing evidence without a title', (d) => ({ ...d, templates: [...d.templates, { ...template('y', 'y'), facts: [d.templates[0].facts[0], { text: 'x', evidence: ['no-such-proof'] }] }] })],
     ['a fact that is null', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], facts: [null] }] })],
     ['a fact’s evidence not ids', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], facts: [{ text: 'x', evidence: [1] }] }] })],
     ['closings not a list', (d) => ({ ...d, templates: [...d.templates, { ...d.templates[0], closings: {} }] })],
